@@ -3,17 +3,33 @@ package io.contractcheck.processor;
 import com.google.auto.service.AutoService;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.TypeElement;
+import javax.tools.Diagnostic;
 
-/** Placeholder while the checker is being written. */
+/**
+ * ContractCheck: verifies calls of {@code @Contract} methods and constructors at compile time.
+ *
+ * <p>Declarations are checked in processing rounds. Call sites are checked after javac has
+ * attributed them, by a listener on javac's ANALYZE events. The processor claims no annotations
+ * and supports {@code *} so that it also runs in modules that only call contracts.
+ */
 @AutoService(Processor.class)
 public final class ContractProcessor extends AbstractProcessor {
+  private DeclarationStep declarations;
+  private CallSiteListener listener;
+
   @Override
   public Set<String> getSupportedAnnotationTypes() {
     return Set.of("*");
+  }
+
+  @Override
+  public Set<String> getSupportedOptions() {
+    return Options.supported();
   }
 
   @Override
@@ -22,7 +38,38 @@ public final class ContractProcessor extends AbstractProcessor {
   }
 
   @Override
-  public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment roundEnv) {
+  public synchronized void init(ProcessingEnvironment env) {
+    super.init(env);
+    Options options = Options.parse(env.getOptions());
+    for (String problem : options.problems()) {
+      env.getMessager().printMessage(Diagnostic.Kind.WARNING, problem);
+    }
+    ContractIndex index = new ContractIndex(env.getElementUtils(), env.getTypeUtils());
+    declarations = new DeclarationStep(env.getElementUtils(), env.getMessager(), index);
+    JavacBridge.Connection connection = JavacBridge.connect(env);
+    if (connection.bridge == null) {
+      env.getMessager().printMessage(Diagnostic.Kind.WARNING, DiagnosticId.CallSitesNotChecked.tag()
+          + connection.failure + ", so calls of contracts are not checked; declarations still"
+          + " are. Build with javac (Maven, Gradle or the command line) to check call sites");
+      return;
+    }
+    listener = new CallSiteListener(connection.bridge.trees(), env.getTypeUtils(),
+        env.getMessager(), index, options, declarations::reregister);
+    connection.bridge.addTaskListener(listener);
+  }
+
+  @Override
+  public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    try {
+      if (declarations.round(round) && listener != null) {
+        listener.expectAnalysis();
+      }
+      if (round.processingOver()) {
+        declarations.finish();
+      }
+    } catch (RuntimeException | LinkageError | StackOverflowError | AssertionError failure) {
+      InternalErrors.report(failure, null, processingEnv.getMessager());
+    }
     return false;
   }
 }

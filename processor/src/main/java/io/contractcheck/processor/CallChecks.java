@@ -1,0 +1,68 @@
+package io.contractcheck.processor;
+
+import com.sun.source.tree.Tree;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import javax.lang.model.util.Types;
+
+/**
+ * Runs the call-site rules over the calls of one class: at most one finding per argument (a wrong
+ * label, else a swap, else a missing name), and suppressed findings dropped.
+ */
+final class CallChecks {
+  private final ContractIndex index;
+  private final Options options;
+  private final Types types;
+
+  CallChecks(ContractIndex index, Options options, Types types) {
+    this.index = index;
+    this.options = options;
+    this.types = types;
+  }
+
+  List<Violation> check(List<Call> calls) {
+    Map<List<Object>, List<Call>> byMethodAndCallee = new HashMap<>();
+    for (Call call : calls) {
+      byMethodAndCallee
+          .computeIfAbsent(key(call), k -> new ArrayList<>())
+          .add(call);
+    }
+    List<Violation> violations = new ArrayList<>();
+    for (Call call : calls) {
+      List<Violation> found = new ArrayList<>();
+      ReplacedContractRule.check(call, index, options.replacedCallKind()).ifPresent(found::add);
+      Set<Tree> reported = new HashSet<>();
+      for (Argument argument : call.arguments()) {
+        LabelRule.check(call, argument).ifPresent(v -> add(v, found, reported));
+      }
+      boolean audit = call.contract() == null;
+      for (Violation v : SwappedArgumentRule.check(call, byMethodAndCallee.get(key(call)), audit)) {
+        add(v, found, reported);
+      }
+      for (Argument argument : call.arguments()) {
+        NamedArgumentRule.check(call, argument, types).ifPresent(v -> add(v, found, reported));
+      }
+      for (Violation v : found) {
+        if (!call.suppresses(v.id())) {
+          violations.add(v);
+        }
+      }
+    }
+    return violations;
+  }
+
+  private static List<Object> key(Call call) {
+    return List.of(Objects.requireNonNullElse(call.enclosingMethod(), ""), call.callee());
+  }
+
+  private static void add(Violation violation, List<Violation> found, Set<Tree> reported) {
+    if (reported.add(violation.at())) {
+      found.add(violation);
+    }
+  }
+}

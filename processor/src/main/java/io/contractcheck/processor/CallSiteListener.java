@@ -1,0 +1,90 @@
+package io.contractcheck.processor;
+
+import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.util.TaskEvent;
+import com.sun.source.util.TaskListener;
+import com.sun.source.util.TreePath;
+import com.sun.source.util.Trees;
+import java.util.ArrayList;
+import java.util.List;
+import javax.annotation.processing.Messager;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Types;
+import javax.tools.Diagnostic;
+
+/**
+ * Checks call sites after javac has attributed them: on every ANALYZE event it scans that
+ * top-level class once. At the end of the compilation it prints what could not be checked.
+ */
+final class CallSiteListener implements TaskListener {
+  private final Trees trees;
+  private final Types types;
+  private final Messager messager;
+  private final ContractIndex index;
+  private final Options options;
+  private final CallChecks checks;
+  private final CallSiteReporter reporter;
+  private final UnavailableNames unavailableNames;
+  private final Runnable beforeAnalysis;
+  private int analyzedClasses;
+  private boolean hasSourceTypes;
+
+  /**
+   * @param beforeAnalysis runs once, before the first class is checked: javac enters source
+   *     classes anew after the last round, so elements seen in rounds must be looked up again
+   */
+  CallSiteListener(Trees trees, Types types, Messager messager, ContractIndex index, Options options,
+      Runnable beforeAnalysis) {
+    this.beforeAnalysis = beforeAnalysis;
+    this.trees = trees;
+    this.types = types;
+    this.messager = messager;
+    this.index = index;
+    this.options = options;
+    this.checks = new CallChecks(index, options, types);
+    this.reporter = new CallSiteReporter(trees);
+    this.unavailableNames = new UnavailableNames(trees);
+  }
+
+  /** Called by the processor when a round brought source types to analyse. */
+  void expectAnalysis() {
+    hasSourceTypes = true;
+  }
+
+  @Override
+  public void finished(TaskEvent event) {
+    try {
+      if (event.getKind() == TaskEvent.Kind.ANALYZE) {
+        if (analyzedClasses++ == 0) {
+          beforeAnalysis.run();
+        }
+        check(event.getTypeElement(), event.getCompilationUnit());
+      } else if (event.getKind() == TaskEvent.Kind.COMPILATION) {
+        unavailableNames.report();
+        if (analyzedClasses == 0 && hasSourceTypes) {
+          messager.printMessage(Diagnostic.Kind.WARNING, DiagnosticId.CallSitesNotChecked.tag()
+              + "javac analysed no class in this compilation (-proc:only, or it stopped at earlier"
+              + " errors), so calls of contracts were not checked");
+        }
+      }
+    } catch (RuntimeException | LinkageError | StackOverflowError | AssertionError failure) {
+      InternalErrors.report(failure, event.getCompilationUnit(), messager);
+    }
+  }
+
+  private void check(TypeElement type, CompilationUnitTree unit) {
+    if (type == null || unit == null) {
+      return; // package-info or module-info
+    }
+    TreePath path = trees.getPath(type);
+    if (path == null) {
+      return;
+    }
+    CallSiteScanner scanner =
+        new CallSiteScanner(trees, types, index, options.auditAllCalls(), unit, unavailableNames);
+    scanner.scan(path, null);
+    List<Violation> violations = new ArrayList<>(checks.check(scanner.calls()));
+    violations.addAll(scanner.staleEntries());
+    reporter.report(violations, unit);
+  }
+}

@@ -1,0 +1,298 @@
+package io.contractcheck.processor;
+
+import com.sun.source.tree.BlockTree;
+import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.tree.ExpressionStatementTree;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.ModifiersTree;
+import com.sun.source.tree.NewClassTree;
+import com.sun.source.tree.StatementTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.tree.VariableTree;
+import com.sun.source.util.SourcePositions;
+import com.sun.source.util.TreePath;
+import com.sun.source.util.TreePathScanner;
+import com.sun.source.util.Trees;
+import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Set;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.NestingKind;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.Types;
+
+/**
+ * Visits one analysed top-level class once and turns every call that matters into a {@link Call}:
+ * calls of contracts, and in an audit ({@code scope=all}) calls of any method with known parameter
+ * names. Everything else costs one symbol lookup.
+ */
+final class CallSiteScanner extends TreePathScanner<Void, Void> {
+  private final Trees trees;
+  private final Types types;
+  private final ContractIndex index;
+  private final boolean audit;
+  private final CompilationUnitTree unit;
+  private final SourcePositions positions;
+  private final ArgumentDescriber describer;
+  private final UnavailableNames unavailableNames;
+
+  private final List<Call> calls = new ArrayList<>();
+  private final List<Violation> staleEntries = new ArrayList<>();
+  private final Deque<CallsContractScope> scopes = new ArrayDeque<>();
+  private Set<String> suppressions = Set.of();
+  private Element enclosingMethod;
+  private CharSequence source;
+
+  CallSiteScanner(
+      Trees trees,
+      Types types,
+      ContractIndex index,
+      boolean audit,
+      CompilationUnitTree unit,
+      UnavailableNames unavailableNames) {
+    this.trees = trees;
+    this.types = types;
+    this.index = index;
+    this.audit = audit;
+    this.unit = unit;
+    this.positions = trees.getSourcePositions();
+    this.describer = new ArgumentDescriber(trees);
+    this.unavailableNames = unavailableNames;
+  }
+
+  List<Call> calls() {
+    return calls;
+  }
+
+  /** {@code @CallsContract} entries never called, found while scanning. */
+  List<Violation> staleEntries() {
+    return staleEntries;
+  }
+
+  @Override
+  public Void visitClass(ClassTree node, Void unused) {
+    Element element = trees.getElement(getCurrentPath());
+    Element outerMethod = enclosingMethod;
+    enclosingMethod = null;
+    enterDeclaration(element, node.getModifiers(), () -> super.visitClass(node, unused));
+    enclosingMethod = outerMethod;
+    return null;
+  }
+
+  @Override
+  public Void visitMethod(MethodTree node, Void unused) {
+    Element element = trees.getElement(getCurrentPath());
+    if (isAnonymousConstructor(element)) {
+      return null; // javac's own code: the arguments are checked at the `new` expression
+    }
+    Element outerMethod = enclosingMethod;
+    enclosingMethod = element;
+    enterDeclaration(element, node.getModifiers(), () -> super.visitMethod(node, unused));
+    enclosingMethod = outerMethod;
+    return null;
+  }
+
+  @Override
+  public Void visitVariable(VariableTree node, Void unused) {
+    if (node.getModifiers().getAnnotations().isEmpty()) {
+      return super.visitVariable(node, unused);
+    }
+    Set<String> outer = suppressions;
+    suppressions = Suppressions.addOwn(trees.getElement(getCurrentPath()), suppressions);
+    super.visitVariable(node, unused);
+    suppressions = outer;
+    return null;
+  }
+
+  private void enterDeclaration(Element element, ModifiersTree modifiers, Runnable body) {
+    Set<String> outer = suppressions;
+    suppressions = Suppressions.addOwn(element, suppressions);
+    CallsContractScope scope = null;
+    if (element != null) {
+      scope = ContractAnnotations.find(element, ContractAnnotations.CALLS_CONTRACT)
+          .map(m -> new CallsContractScope(
+              element, ContractAnnotations.stringsValue(m, "value"), modifiers))
+          .orElse(null);
+    }
+    if (scope != null) {
+      scopes.push(scope);
+    }
+    body.run();
+    if (scope != null) {
+      scopes.pop();
+      if (!suppresses(DiagnosticId.StaleCallsContract)) {
+        staleEntries.addAll(scope.staleEntries(index));
+      }
+    }
+    suppressions = outer;
+  }
+
+  @Override
+  public Void visitMethodInvocation(MethodInvocationTree node, Void unused) {
+    Element callee = trees.getElement(getCurrentPath());
+    if (callee instanceof ExecutableElement) {
+      long end = positions.getEndPosition(unit, node.getMethodSelect());
+      consider(node, node.getMethodSelect(), (ExecutableElement) callee, node.getArguments(),
+          end >= 0 ? end : positions.getStartPosition(unit, node));
+    }
+    return super.visitMethodInvocation(node, unused);
+  }
+
+  @Override
+  public Void visitNewClass(NewClassTree node, Void unused) {
+    Element callee = trees.getElement(getCurrentPath());
+    if (node.getClassBody() != null && callee != null
+        && isAnonymousConstructor(callee) && !node.getArguments().isEmpty()) {
+      callee = superConstructorCall(node.getClassBody());
+    }
+    if (callee instanceof ExecutableElement) {
+      long end = positions.getEndPosition(unit, node.getIdentifier());
+      consider(node, node.getIdentifier(), (ExecutableElement) callee, node.getArguments(),
+          end >= 0 ? end : positions.getStartPosition(unit, node));
+    }
+    return super.visitNewClass(node, unused);
+  }
+
+  /** The superclass constructor an anonymous class's generated constructor calls. */
+  private Element superConstructorCall(ClassTree body) {
+    TreePath bodyPath = new TreePath(getCurrentPath(), body);
+    for (Tree member : body.getMembers()) {
+      if (member instanceof MethodTree && ((MethodTree) member).getBody() != null) {
+        BlockTree block = ((MethodTree) member).getBody();
+        for (StatementTree statement : block.getStatements()) {
+          if (statement instanceof ExpressionStatementTree
+              && ((ExpressionStatementTree) statement).getExpression()
+                  instanceof MethodInvocationTree) {
+            TreePath path = new TreePath(new TreePath(new TreePath(new TreePath(
+                bodyPath, member), block), statement),
+                ((ExpressionStatementTree) statement).getExpression());
+            Element element = trees.getElement(path);
+            if (element != null && element.getKind() == ElementKind.CONSTRUCTOR) {
+              return element;
+            }
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  private static boolean isAnonymousConstructor(Element element) {
+    return element != null
+        && element.getKind() == ElementKind.CONSTRUCTOR
+        && element.getEnclosingElement() instanceof TypeElement
+        && ((TypeElement) element.getEnclosingElement()).getNestingKind() == NestingKind.ANONYMOUS;
+  }
+
+  private void consider(
+      Tree call,
+      Tree nameTree,
+      ExecutableElement callee,
+      List<? extends ExpressionTree> arguments,
+      long firstArgumentFrom) {
+    ContractInfo contract = index.contractFor(callee).orElse(null);
+    String namesRequiredBecause = null;
+    if (contract != null) {
+      if (contract.requireNamedArguments()) {
+        namesRequiredBecause = "contract '" + contract.id() + "' (requireNamedArguments = true)";
+      }
+      for (CallsContractScope scope : scopes) {
+        if (scope.lists(contract.id())) {
+          scope.called(contract.id());
+          if (namesRequiredBecause == null) {
+            namesRequiredBecause = "@CallsContract on " + scope.element().getSimpleName();
+          }
+        }
+      }
+    } else if (!audit || arguments.isEmpty() || !index.parameterNamesKnown(callee)) {
+      return;
+    }
+    ExecutableElement declared = contract != null ? contract.method() : callee;
+    List<String> names = contract != null ? contract.parameterNames() : parameterNames(callee);
+    List<Argument> described = new ArrayList<>();
+    if (contract != null && !arguments.isEmpty() && !index.parameterNamesKnown(declared)) {
+      if (!suppresses(DiagnosticId.ParameterNamesUnavailable)) {
+        unavailableNames.record(contract, call, unit);
+      }
+    } else if (!describeArguments(callee, arguments, firstArgumentFrom, described)) {
+      return; // an argument did not compile: its errors are javac's
+    }
+    List<TypeMirror> parameterTypes = new ArrayList<>();
+    for (var parameter : declared.getParameters()) {
+      parameterTypes.add(types.erasure(parameter.asType()));
+    }
+    calls.add(new Call(call, nameTree, declared, contract, names, parameterTypes, described,
+        namesRequiredBecause, enclosingMethod, suppressions));
+  }
+
+  private boolean describeArguments(
+      ExecutableElement callee,
+      List<? extends ExpressionTree> arguments,
+      long firstArgumentFrom,
+      List<Argument> into) {
+    TreePath callPath = getCurrentPath();
+    int parameterCount = callee.getParameters().size();
+    boolean varargsForm = callee.isVarArgs() && !passesArray(callee, arguments, callPath);
+    long from = firstArgumentFrom;
+    for (int i = 0; i < arguments.size(); i++) {
+      ExpressionTree argument = arguments.get(i);
+      TypeMirror type = trees.getTypeMirror(new TreePath(callPath, argument));
+      if (type == null || type.getKind() == TypeKind.ERROR) {
+        return false;
+      }
+      long start = positions.getStartPosition(unit, argument);
+      List<ArgumentLabel> labels =
+          ArgumentLabels.before(source(), from, start, i == 0 ? '(' : ',');
+      boolean varargsElement = varargsForm && i >= parameterCount - 1;
+      into.add(describer.describe(argument, callPath, i,
+          varargsElement ? parameterCount - 1 : i, varargsElement, labels));
+      long end = positions.getEndPosition(unit, argument);
+      from = end >= 0 ? end : start;
+    }
+    return true;
+  }
+
+  /** A varargs method called with exactly as many arguments, the last one an array (or null). */
+  private boolean passesArray(
+      ExecutableElement callee, List<? extends ExpressionTree> arguments, TreePath callPath) {
+    int n = callee.getParameters().size();
+    if (arguments.size() != n) {
+      return false;
+    }
+    TypeMirror last = trees.getTypeMirror(new TreePath(callPath, arguments.get(n - 1)));
+    return last != null && types.isAssignable(
+        types.erasure(last), types.erasure(callee.getParameters().get(n - 1).asType()));
+  }
+
+  private static List<String> parameterNames(ExecutableElement method) {
+    List<String> names = new ArrayList<>();
+    method.getParameters().forEach(p -> names.add(p.getSimpleName().toString()));
+    return names;
+  }
+
+  private boolean suppresses(DiagnosticId id) {
+    return suppressions.contains("contractcheck")
+        || suppressions.contains("contractcheck:" + id.name());
+  }
+
+  private CharSequence source() {
+    if (source == null) {
+      try {
+        source = unit.getSourceFile().getCharContent(true);
+      } catch (IOException | RuntimeException unreadable) {
+        source = ""; // no text, no labels: checks that need none still run
+      }
+    }
+    return source;
+  }
+}

@@ -1,0 +1,183 @@
+package io.contractcheck.processor;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+
+/**
+ * Every contract known to this compilation: those declared in its sources (registered after the
+ * last round) and those of types on the class path (derived on demand). Answers "which contract
+ * does this callee belong to?" with a cache, so each method is examined once.
+ */
+final class ContractIndex {
+  private final Elements elements;
+  private final Types types;
+  private final Map<TypeElement, TypeContracts> byType = new HashMap<>();
+  private final Map<ExecutableElement, Optional<ContractInfo>> byCallee = new HashMap<>();
+  private final Map<String, ContractInfo> sourceContractsById = new LinkedHashMap<>();
+  private final Set<String> sourceTypes = new HashSet<>();
+
+  ContractIndex(Elements elements, Types types) {
+    this.elements = elements;
+    this.types = types;
+  }
+
+  /** Forgets every element seen so far; source contracts must be registered again. */
+  void forgetElements() {
+    byType.clear();
+    byCallee.clear();
+    sourceContractsById.clear();
+  }
+
+  /** Records a top-level type compiled from source in this compilation. */
+  void addSourceType(TypeElement type) {
+    sourceTypes.add(type.getQualifiedName().toString());
+  }
+
+  /** Makes the contracts of a source type findable by id; returns them. */
+  TypeContracts registerSource(TypeElement type) {
+    TypeContracts contracts = of(type);
+    for (ContractInfo contract : contracts.all()) {
+      sourceContractsById.putIfAbsent(contract.id(), contract);
+    }
+    return contracts;
+  }
+
+  TypeContracts of(TypeElement type) {
+    return byType.computeIfAbsent(type, t -> TypeContracts.of(t, elements));
+  }
+
+  /** The contract a call of {@code callee} must respect: its own, or one it overrides. */
+  Optional<ContractInfo> contractFor(ExecutableElement callee) {
+    Optional<ContractInfo> cached = byCallee.get(callee);
+    if (cached == null) {
+      cached = lookUp(callee);
+      byCallee.put(callee, cached);
+    }
+    return cached;
+  }
+
+  private Optional<ContractInfo> lookUp(ExecutableElement callee) {
+    Element owner = callee.getEnclosingElement();
+    if (!(owner instanceof TypeElement)) {
+      return Optional.empty();
+    }
+    Optional<ContractInfo> own = of((TypeElement) owner).get(callee);
+    if (own.isPresent()
+        || callee.getKind() != ElementKind.METHOD
+        || callee.getModifiers().contains(Modifier.STATIC)
+        || callee.getModifiers().contains(Modifier.PRIVATE)) {
+      return own;
+    }
+    return overriddenContract(callee, (TypeElement) owner);
+  }
+
+  private Optional<ContractInfo> overriddenContract(ExecutableElement callee, TypeElement owner) {
+    Deque<TypeMirror> pending = new ArrayDeque<>(types.directSupertypes(owner.asType()));
+    Set<Element> seen = new HashSet<>();
+    while (!pending.isEmpty()) {
+      TypeMirror supertype = pending.pop();
+      if (!(supertype instanceof DeclaredType)) {
+        continue;
+      }
+      TypeElement superElement = (TypeElement) ((DeclaredType) supertype).asElement();
+      if (!seen.add(superElement)) {
+        continue;
+      }
+      for (ContractInfo candidate : of(superElement).all()) {
+        ExecutableElement method = candidate.method();
+        if (method.getSimpleName().equals(callee.getSimpleName())
+            && method.getParameters().size() == callee.getParameters().size()
+            && elements.overrides(callee, method, owner)) {
+          return Optional.of(candidate);
+        }
+      }
+      pending.addAll(types.directSupertypes(supertype));
+    }
+    return Optional.empty();
+  }
+
+  /** The contract with this id: declared in this compilation, or in a type named by the id. */
+  Optional<ContractInfo> byId(String id) {
+    ContractInfo declared = sourceContractsById.get(id);
+    if (declared != null) {
+      return Optional.of(declared);
+    }
+    int hash = id.indexOf('#');
+    if (hash <= 0) {
+      return Optional.empty();
+    }
+    TypeElement type = elements.getTypeElement(id.substring(0, hash));
+    if (type == null) {
+      return Optional.empty();
+    }
+    for (ContractInfo contract : of(type).all()) {
+      if (contract.id().equals(id)) {
+        return Optional.of(contract);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Ids to suggest for a mistyped one: this compilation's, and those of the type the id names
+   * if it exists.
+   */
+  List<String> candidateIds(String mistyped) {
+    List<String> ids = new ArrayList<>(sourceContractsById.keySet());
+    int hash = mistyped.indexOf('#');
+    TypeElement type = hash > 0 ? elements.getTypeElement(mistyped.substring(0, hash)) : null;
+    if (type != null) {
+      for (ContractInfo contract : of(type).all()) {
+        if (!ids.contains(contract.id())) {
+          ids.add(contract.id());
+        }
+      }
+    }
+    return ids;
+  }
+
+  /**
+   * Whether the parameter names javac reports for {@code method} are the declared ones: always
+   * for source; for a class file, unless javac had to make up {@code arg0, arg1, ...}.
+   */
+  boolean parameterNamesKnown(ExecutableElement method) {
+    if (isFromSource(method)) {
+      return true;
+    }
+    int n = method.getParameters().size();
+    for (int i = 0; i < n; i++) {
+      if (!method.getParameters().get(i).getSimpleName().contentEquals("arg" + i)) {
+        return true;
+      }
+    }
+    return n == 0;
+  }
+
+  private boolean isFromSource(Element element) {
+    Element outermost = element;
+    while (outermost.getEnclosingElement() != null
+        && outermost.getEnclosingElement().getKind() != ElementKind.PACKAGE
+        && outermost.getEnclosingElement().getKind() != ElementKind.MODULE) {
+      outermost = outermost.getEnclosingElement();
+    }
+    return outermost instanceof TypeElement
+        && sourceTypes.contains(((TypeElement) outermost).getQualifiedName().toString());
+  }
+}

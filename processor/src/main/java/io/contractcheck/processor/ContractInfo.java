@@ -1,0 +1,78 @@
+package io.contractcheck.processor;
+
+import java.util.List;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
+
+/** One contract: a method or constructor whose parameter list callers must respect. */
+final class ContractInfo {
+  private final String id;
+  private final boolean explicitId;
+  private final ExecutableElement method;
+  private final Element annotated;
+  private final AnnotationMirror annotation;
+  private final boolean requireNamedArguments;
+  private final String replacedBy;
+  private final List<String> parameterNames;
+
+  ContractInfo(
+      String id,
+      boolean explicitId,
+      ExecutableElement method,
+      Element annotated,
+      AnnotationMirror annotation,
+      boolean requireNamedArguments,
+      String replacedBy,
+      List<String> parameterNames) {
+    this.id = id;
+    this.explicitId = explicitId;
+    this.method = method;
+    this.annotated = annotated;
+    this.annotation = annotation;
+    this.requireNamedArguments = requireNamedArguments;
+    this.replacedBy = replacedBy;
+    this.parameterNames = List.copyOf(parameterNames);
+  }
+
+  String id() {
+    return id;
+  }
+
+  /** The id was written in {@code @Contract("...")} rather than derived. */
+  boolean explicitId() {
+    return explicitId;
+  }
+
+  ExecutableElement method() {
+    return method;
+  }
+
+  /** The element that carries the {@code @Contract}: the method itself or its type. */
+  Element annotated() {
+    return annotated;
+  }
+
+  AnnotationMirror annotation() {
+    return annotation;
+  }
+
+  boolean requireNamedArguments() {
+    return requireNamedArguments;
+  }
+
+  /** The id of the replacement, or empty. */
+  String replacedBy() {
+    return replacedBy;
+  }
+
+  /** The declared parameter names, in order. */
+  List<String> parameterNames() {
+    return parameterNames;
+  }
+
+  @Override
+  public String toString() {
+    return id;
+  }
+}

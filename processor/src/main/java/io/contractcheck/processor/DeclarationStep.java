@@ -1,0 +1,210 @@
+package io.contractcheck.processor;
+
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javax.annotation.processing.Messager;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.NestingKind;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Elements;
+
+/**
+ * Validates {@code @Contract} and {@code @CallsContract} declarations. Each round records where
+ * they are (by name: javac re-creates source elements every round) and checks placement; the last
+ * round registers every contract in the {@link ContractIndex} and checks ids, when all are known.
+ */
+final class DeclarationStep {
+  private final Elements elements;
+  private final Messager messager;
+  private final ContractIndex index;
+  /** Types that declare contracts or carry {@code @CallsContract}, in discovery order. */
+  private final Set<String> annotatedTypes = new LinkedHashSet<>();
+
+  DeclarationStep(Elements elements, Messager messager, ContractIndex index) {
+    this.elements = elements;
+    this.messager = messager;
+    this.index = index;
+  }
+
+  /** @return whether this round brought source types */
+  boolean round(RoundEnvironment round) {
+    boolean sourceTypes = false;
+    for (Element root : round.getRootElements()) {
+      if (root instanceof TypeElement) {
+        index.addSourceType((TypeElement) root);
+        sourceTypes = true;
+      }
+    }
+    record(round, ContractAnnotations.CONTRACT, true);
+    record(round, ContractAnnotations.CALLS_CONTRACT, false);
+    return sourceTypes;
+  }
+
+  private void record(RoundEnvironment round, String annotationName, boolean checkPlacement) {
+    TypeElement annotation = elements.getTypeElement(annotationName);
+    if (annotation == null) {
+      return; // the annotations jar is not on the class path: nothing uses them
+    }
+    for (Element element : round.getElementsAnnotatedWith(annotation)) {
+      Optional<String> problem = checkPlacement ? placementProblem(element) : Optional.empty();
+      if (problem.isPresent()) {
+        report(DiagnosticId.InvalidContract, problem.get(), element,
+            ContractAnnotations.find(element, annotationName).orElse(null), null);
+        continue;
+      }
+      TypeElement type = element instanceof TypeElement
+          ? (TypeElement) element
+          : (TypeElement) element.getEnclosingElement();
+      if (!isLocal(type)) {
+        annotatedTypes.add(type.getQualifiedName().toString());
+      }
+    }
+  }
+
+  private static Optional<String> placementProblem(Element element) {
+    String what = element.getKind() == ElementKind.CONSTRUCTOR
+        ? "constructor of " + element.getEnclosingElement().getSimpleName()
+        : element.getKind().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " "
+            + element.getSimpleName();
+    boolean isPrivate = element instanceof ExecutableElement
+        ? TypeContracts.isPrivate((ExecutableElement) element)
+        : element.getModifiers().contains(Modifier.PRIVATE);
+    if (isPrivate) {
+      return Optional.of("@Contract on private " + what + ": a contract is an interface for"
+          + " callers in other classes; make it non-private or remove @Contract");
+    }
+    for (Element e = element; e instanceof TypeElement || e instanceof ExecutableElement;
+        e = e.getEnclosingElement()) {
+      if (e instanceof TypeElement && isLocal((TypeElement) e)) {
+        return Optional.of("@Contract on " + what + " of a "
+            + ((TypeElement) e).getNestingKind().name().toLowerCase(java.util.Locale.ROOT)
+            + " class: no code outside its enclosing block can call it; move it to a top-level"
+            + " or member class, or remove @Contract");
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean isLocal(TypeElement type) {
+    return type.getNestingKind() == NestingKind.LOCAL
+        || type.getNestingKind() == NestingKind.ANONYMOUS;
+  }
+
+  /** The last round: register every contract, then check ids against all of them. */
+  void finish() {
+    Map<String, ContractInfo> byId = new LinkedHashMap<>();
+    for (String name : annotatedTypes) {
+      TypeElement type = elements.getTypeElement(name);
+      if (type == null) {
+        continue;
+      }
+      TypeContracts contracts = index.registerSource(type);
+      for (TypeContracts.Ambiguity a : contracts.ambiguities()) {
+        report(DiagnosticId.AmbiguousContractId, "overloads "
+            + Signatures.of(a.first, names(a.first)) + " and " + Signatures.of(a.second, names(a.second))
+            + " would share the contract id '" + a.baseId + "/" + a.second.getParameters().size()
+            + "'; give them explicit ids, e.g. @Contract(\"" + a.baseId + "ByName\")",
+            a.second, ContractAnnotations.find(a.second, ContractAnnotations.CONTRACT).orElse(null), null);
+      }
+      for (ContractInfo contract : contracts.all()) {
+        ContractInfo first = byId.putIfAbsent(contract.id(), contract);
+        if (first != null) {
+          report(DiagnosticId.DuplicateContractId, "contract id '" + contract.id() + "' of "
+              + Signatures.of(contract.method(), contract.parameterNames())
+              + " is already the id of " + Signatures.of(first.method(), first.parameterNames())
+              + "; give one of them a different id with @Contract(\"...\")",
+              contract.annotated(), contract.annotation(),
+              ContractAnnotations.explicitValue(contract.annotation(), "value"));
+        }
+      }
+    }
+    for (ContractInfo contract : byId.values()) {
+      if (!contract.replacedBy().isEmpty() && contract.annotated() == contract.method()) {
+        checkKnown(contract.replacedBy(), "replacedBy of " + contract.id(), contract.method(),
+            contract.annotation(), ContractAnnotations.explicitValue(contract.annotation(), "replacedBy"));
+      }
+    }
+    for (String name : annotatedTypes) {
+      TypeElement type = elements.getTypeElement(name);
+      if (type != null) {
+        checkCallsContract(type);
+        for (Element member : type.getEnclosedElements()) {
+          if (member instanceof ExecutableElement) {
+            checkCallsContract(member);
+          }
+        }
+      }
+    }
+  }
+
+  /** Registers the contracts of this compilation again, with the elements javac uses from now on. */
+  void reregister() {
+    index.forgetElements();
+    for (String name : annotatedTypes) {
+      TypeElement type = elements.getTypeElement(name);
+      if (type != null) {
+        index.registerSource(type);
+      }
+    }
+  }
+
+  private void checkCallsContract(Element element) {
+    Optional<AnnotationMirror> mirror =
+        ContractAnnotations.find(element, ContractAnnotations.CALLS_CONTRACT);
+    if (mirror.isEmpty()) {
+      return;
+    }
+    AnnotationValue value = ContractAnnotations.explicitValue(mirror.get(), "value");
+    if (value == null) {
+      return;
+    }
+    for (AnnotationValue item : ContractAnnotations.elementsOf(value)) {
+      if (item.getValue() instanceof String) {
+        checkKnown((String) item.getValue(), "@CallsContract on " + element.getSimpleName(),
+            element, mirror.get(), item);
+      }
+    }
+  }
+
+  private void checkKnown(
+      String id, String where, Element element, AnnotationMirror mirror, AnnotationValue value) {
+    if (index.byId(id).isPresent()) {
+      return;
+    }
+    String hint = Suggestions.closest(id, index.candidateIds(id))
+        .map(s -> "did you mean '" + s + "'?")
+        .orElse("contract ids are 'fully.qualified.Type#method' (constructors: 'Type#<init>')"
+            + " unless @Contract(\"...\") sets one");
+    report(DiagnosticId.UnknownContractId,
+        where + " names contract '" + id + "', but no contract has that id; " + hint,
+        element, mirror, value);
+  }
+
+  private static List<String> names(ExecutableElement method) {
+    return method.getParameters().stream().map(p -> p.getSimpleName().toString()).toList();
+  }
+
+  private void report(DiagnosticId id, String message, Element element, AnnotationMirror mirror,
+      AnnotationValue value) {
+    if (Suppressions.suppressed(element, id)) {
+      return;
+    }
+    if (mirror == null) {
+      messager.printMessage(id.defaultKind(), id.tag() + message, element);
+    } else if (value == null) {
+      messager.printMessage(id.defaultKind(), id.tag() + message, element, mirror);
+    } else {
+      messager.printMessage(id.defaultKind(), id.tag() + message, element, mirror, value);
+    }
+  }
+}

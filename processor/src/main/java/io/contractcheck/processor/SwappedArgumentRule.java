@@ -1,0 +1,128 @@
+package io.contractcheck.processor;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Check 2: an argument named exactly like a different parameter of the same call, and not like its
+ * own, is swapped. Exact name equality only (case and underscores ignored); no fuzzy matching.
+ */
+final class SwappedArgumentRule {
+  /** Words in an enclosing method's name that announce a deliberate reversal. */
+  private static final List<String> REVERSING_WORDS =
+      List.of("reverse", "swap", "flip", "invert", "transpose", "mirror", "opposite", "backward");
+
+  private SwappedArgumentRule() {}
+
+  /**
+   * The swapped arguments of {@code call}; a pair that was exchanged is reported once, at the first
+   * of the two.
+   *
+   * @param sameMethodCalls the calls of the same callee in the same enclosing method, which may
+   *     show that the order is reversed on purpose
+   */
+  static List<Violation> check(Call call, List<Call> sameMethodCalls, boolean audit) {
+    List<Violation> violations = new ArrayList<>();
+    Set<Integer> reportedParameters = new HashSet<>();
+    for (Argument argument : call.arguments()) {
+      if (argument.name() == null
+          || argument.varargsElement()
+          || reportedParameters.contains(argument.parameterIndex())) {
+        continue;
+      }
+      List<String> names = call.parameterNames();
+      String own = names.get(argument.parameterIndex());
+      String argumentName = NameWords.normalized(argument.name());
+      if (argumentName.equals(NameWords.normalized(own)) || argument.labelledAs(own, false)) {
+        continue;
+      }
+      int other = indexOfOtherParameter(call, argument, argumentName, audit);
+      if (other < 0 || reversedOnPurpose(call, argument, other, sameMethodCalls)) {
+        continue;
+      }
+      Argument partner = argumentAt(call, other);
+      boolean exchanged =
+          partner != null && partner.name() != null
+              && NameWords.normalized(partner.name()).equals(NameWords.normalized(own));
+      String fix;
+      if (exchanged) {
+        reportedParameters.add(other);
+        fix = "arguments " + (argument.position() + 1) + " and " + (partner.position() + 1)
+            + " look swapped; exchange them, or label them /* " + own + "= */ and /* "
+            + names.get(other) + "= */ if this is intended";
+      } else {
+        fix = "pass the right value, or label it /* " + own + "= */ if this is intended";
+      }
+      violations.add(new Violation(
+          DiagnosticId.SwappedArguments,
+          "argument " + (argument.position() + 1) + " '" + Signatures.argument(argument.tree())
+              + "' of " + call.callName() + " is passed to parameter '" + own
+              + "' but is named like parameter " + (other + 1) + " '" + names.get(other)
+              + "' in " + call.signature() + "; " + fix,
+          argument.tree()));
+    }
+    return violations;
+  }
+
+  private static int indexOfOtherParameter(Call call, Argument argument, String name, boolean audit) {
+    List<String> names = call.parameterNames();
+    boolean varargs = call.callee().isVarArgs();
+    for (int i = 0; i < names.size(); i++) {
+      if (i == argument.parameterIndex() || (varargs && i == names.size() - 1)) {
+        continue;
+      }
+      // An audit of unannotated code skips one- and two-letter names (a, b, x, id): too little
+      // meaning to call an order wrong.
+      if (audit && names.get(i).length() <= 2) {
+        continue;
+      }
+      if (NameWords.normalized(names.get(i)).equals(name)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean reversedOnPurpose(
+      Call call, Argument argument, int other, List<Call> sameMethodCalls) {
+    if (call.enclosingMethod() != null) {
+      String method = call.enclosingMethod().getSimpleName().toString().toLowerCase(Locale.ROOT);
+      for (String word : REVERSING_WORDS) {
+        if (method.contains(word)) {
+          return true;
+        }
+      }
+    }
+    // f(b, a) beside f(a, b) in the same method: both orders are used, so this one is deliberate.
+    Argument mine = argumentAt(call, other);
+    for (Call sibling : sameMethodCalls) {
+      if (sibling == call) {
+        continue;
+      }
+      Argument theirs = argumentAt(sibling, argument.parameterIndex());
+      Argument theirsOther = argumentAt(sibling, other);
+      if (theirs != null && theirsOther != null && mine != null
+          && sameName(theirs, mine) && sameName(theirsOther, argument)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Argument argumentAt(Call call, int parameterIndex) {
+    for (Argument a : call.arguments()) {
+      if (a.parameterIndex() == parameterIndex && !a.varargsElement()) {
+        return a;
+      }
+    }
+    return null;
+  }
+
+  private static boolean sameName(Argument a, Argument b) {
+    return a.name() != null && b.name() != null
+        && NameWords.normalized(a.name()).equals(NameWords.normalized(b.name()));
+  }
+}

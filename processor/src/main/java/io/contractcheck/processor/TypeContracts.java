@@ -1,0 +1,151 @@
+package io.contractcheck.processor;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.util.Elements;
+
+/**
+ * The contracts one type declares, with their ids: derived the same way for a type compiled now
+ * and for one read from a class file, so ids agree across modules.
+ */
+final class TypeContracts {
+  /** Two overloads that would share an id, in declaration order. */
+  static final class Ambiguity {
+    final ExecutableElement first;
+    final ExecutableElement second;
+    final String baseId;
+
+    Ambiguity(ExecutableElement first, ExecutableElement second, String baseId) {
+      this.first = first;
+      this.second = second;
+      this.baseId = baseId;
+    }
+  }
+
+  private final Map<ExecutableElement, ContractInfo> byMember;
+  private final List<Ambiguity> ambiguities;
+
+  private TypeContracts(Map<ExecutableElement, ContractInfo> byMember, List<Ambiguity> ambiguities) {
+    this.byMember = byMember;
+    this.ambiguities = ambiguities;
+  }
+
+  static TypeContracts of(TypeElement type, Elements elements) {
+    Optional<AnnotationMirror> onType = ContractAnnotations.find(type, ContractAnnotations.CONTRACT);
+    String prefix =
+        onType.map(m -> ContractAnnotations.stringValue(m, "value")).filter(v -> !v.isEmpty())
+            .orElse(type.getQualifiedName().toString());
+
+    List<ExecutableElement> members = new ArrayList<>();
+    Map<String, List<ExecutableElement>> byDefaultId = new LinkedHashMap<>();
+    for (Element enclosed : type.getEnclosedElements()) {
+      if (!(enclosed instanceof ExecutableElement)) {
+        continue;
+      }
+      ExecutableElement member = (ExecutableElement) enclosed;
+      Optional<AnnotationMirror> own = ContractAnnotations.find(member, ContractAnnotations.CONTRACT);
+      boolean included =
+          own.isPresent() ? !isPrivate(member) : onType.isPresent() && coveredByType(member, elements);
+      if (!included) {
+        continue;
+      }
+      members.add(member);
+      if (own.map(m -> ContractAnnotations.stringValue(m, "value")).orElse("").isEmpty()) {
+        byDefaultId.computeIfAbsent(defaultId(prefix, member), k -> new ArrayList<>()).add(member);
+      }
+    }
+
+    List<Ambiguity> ambiguities = new ArrayList<>();
+    Map<ExecutableElement, String> derivedIds = new LinkedHashMap<>();
+    for (Map.Entry<String, List<ExecutableElement>> group : byDefaultId.entrySet()) {
+      List<ExecutableElement> overloads = group.getValue();
+      for (int i = 0; i < overloads.size(); i++) {
+        ExecutableElement member = overloads.get(i);
+        int count = member.getParameters().size();
+        derivedIds.put(member, overloads.size() == 1 ? group.getKey() : group.getKey() + "/" + count);
+        for (int j = 0; j < i; j++) {
+          if (overloads.get(j).getParameters().size() == count) {
+            ambiguities.add(new Ambiguity(overloads.get(j), member, group.getKey()));
+            break;
+          }
+        }
+      }
+    }
+
+    Map<ExecutableElement, ContractInfo> byMember = new LinkedHashMap<>();
+    for (ExecutableElement member : members) {
+      Optional<AnnotationMirror> own = ContractAnnotations.find(member, ContractAnnotations.CONTRACT);
+      AnnotationMirror mirror = own.orElseGet(onType::get);
+      String explicit = own.map(m -> ContractAnnotations.stringValue(m, "value")).orElse("");
+      List<String> names = new ArrayList<>();
+      for (VariableElement parameter : member.getParameters()) {
+        names.add(parameter.getSimpleName().toString());
+      }
+      byMember.put(
+          member,
+          new ContractInfo(
+              explicit.isEmpty() ? derivedIds.get(member) : explicit,
+              !explicit.isEmpty(),
+              member,
+              own.isPresent() ? member : type,
+              mirror,
+              ContractAnnotations.booleanValue(mirror, "requireNamedArguments"),
+              ContractAnnotations.stringValue(mirror, "replacedBy"),
+              names));
+    }
+    return new TypeContracts(byMember, ambiguities);
+  }
+
+  private static String defaultId(String prefix, ExecutableElement member) {
+    String name =
+        member.getKind() == ElementKind.CONSTRUCTOR ? "<init>" : member.getSimpleName().toString();
+    return prefix + "#" + name;
+  }
+
+  /** A type-level {@code @Contract} covers what the type declares that callers can reach. */
+  private static boolean coveredByType(ExecutableElement member, Elements elements) {
+    if (member.getKind() == ElementKind.STATIC_INIT || member.getKind() == ElementKind.INSTANCE_INIT) {
+      return false;
+    }
+    boolean isConstructor = member.getKind() == ElementKind.CONSTRUCTOR;
+    ElementKind ownerKind = member.getEnclosingElement().getKind();
+    if (isConstructor && (ownerKind == ElementKind.ENUM || ownerKind == ElementKind.RECORD)) {
+      return true; // enum constants call private constructors; a record's canonical one is implicit
+    }
+    return !isPrivate(member) && elements.getOrigin(member) == Elements.Origin.EXPLICIT;
+  }
+
+  /** Private, except enum constructors: enum constants are their call sites. */
+  static boolean isPrivate(ExecutableElement member) {
+    return member.getModifiers().contains(Modifier.PRIVATE)
+        && !(member.getKind() == ElementKind.CONSTRUCTOR
+            && member.getEnclosingElement().getKind() == ElementKind.ENUM);
+  }
+
+  Optional<ContractInfo> get(ExecutableElement member) {
+    return Optional.ofNullable(byMember.get(member));
+  }
+
+  Collection<ContractInfo> all() {
+    return byMember.values();
+  }
+
+  boolean isEmpty() {
+    return byMember.isEmpty();
+  }
+
+  List<Ambiguity> ambiguities() {
+    return ambiguities;
+  }
+}
