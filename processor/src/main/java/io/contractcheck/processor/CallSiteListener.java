@@ -84,7 +84,7 @@ final class CallSiteListener implements TaskListener {
         new CallSiteScanner(trees, types, index, options.auditAllCalls(), unit, unavailableNames);
     scanner.scan(path, null);
     List<Violation> violations = new ArrayList<>(checks.check(scanner.calls()));
-    violations.addAll(scanner.staleEntries());
+    violations.addAll(scanner.declarationFindings());
     reporter.report(violations, unit);
   }
 }

@@ -47,7 +47,7 @@ final class CallSiteScanner extends TreePathScanner<Void, Void> {
   private final UnavailableNames unavailableNames;
 
   private final List<Call> calls = new ArrayList<>();
-  private final List<Violation> staleEntries = new ArrayList<>();
+  private final List<Violation> declarationFindings = new ArrayList<>();
   private final Deque<CallsContractScope> scopes = new ArrayDeque<>();
   private Set<String> suppressions = Set.of();
   private Element enclosingMethod;
@@ -74,14 +74,21 @@ final class CallSiteScanner extends TreePathScanner<Void, Void> {
     return calls;
   }
 
-  /** {@code @CallsContract} entries never called, found while scanning. */
-  List<Violation> staleEntries() {
-    return staleEntries;
+  /**
+   * Declaration findings made while scanning: stale {@code @CallsContract} entries, and contracts
+   * in local or anonymous classes.
+   */
+  List<Violation> declarationFindings() {
+    return declarationFindings;
   }
 
   @Override
   public Void visitClass(ClassTree node, Void unused) {
     Element element = trees.getElement(getCurrentPath());
+    if (element instanceof TypeElement) {
+      declarationFindings.addAll(
+          LocalContracts.check(node, (TypeElement) element, getCurrentPath(), trees));
+    }
     Element outerMethod = enclosingMethod;
     enclosingMethod = null;
     enterDeclaration(element, node.getModifiers(), () -> super.visitClass(node, unused));
@@ -131,7 +138,7 @@ final class CallSiteScanner extends TreePathScanner<Void, Void> {
     if (scope != null) {
       scopes.pop();
       if (!suppresses(DiagnosticId.StaleCallsContract)) {
-        staleEntries.addAll(scope.staleEntries(index));
+        declarationFindings.addAll(scope.staleEntries(index));
       }
     }
     suppressions = outer;

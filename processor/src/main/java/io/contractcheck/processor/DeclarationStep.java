@@ -1,5 +1,6 @@
 package io.contractcheck.processor;
 
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -13,8 +14,6 @@ import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
-import javax.lang.model.element.Modifier;
-import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
 
@@ -56,7 +55,8 @@ final class DeclarationStep {
       return; // the annotations jar is not on the class path: nothing uses them
     }
     for (Element element : round.getElementsAnnotatedWith(annotation)) {
-      Optional<String> problem = checkPlacement ? placementProblem(element) : Optional.empty();
+      Optional<String> problem =
+          checkPlacement ? ContractPlacement.problem(element) : Optional.empty();
       if (problem.isPresent()) {
         report(DiagnosticId.InvalidContract, problem.get(), element,
             ContractAnnotations.find(element, annotationName).orElse(null), null);
@@ -65,39 +65,10 @@ final class DeclarationStep {
       TypeElement type = element instanceof TypeElement
           ? (TypeElement) element
           : (TypeElement) element.getEnclosingElement();
-      if (!isLocal(type)) {
+      if (!ContractPlacement.isLocal(type)) {
         annotatedTypes.add(type.getQualifiedName().toString());
       }
     }
-  }
-
-  private static Optional<String> placementProblem(Element element) {
-    String what = element.getKind() == ElementKind.CONSTRUCTOR
-        ? "constructor of " + element.getEnclosingElement().getSimpleName()
-        : element.getKind().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " "
-            + element.getSimpleName();
-    boolean isPrivate = element instanceof ExecutableElement
-        ? TypeContracts.isPrivate((ExecutableElement) element)
-        : element.getModifiers().contains(Modifier.PRIVATE);
-    if (isPrivate) {
-      return Optional.of("@Contract on private " + what + ": a contract is an interface for"
-          + " callers in other classes; make it non-private or remove @Contract");
-    }
-    for (Element e = element; e instanceof TypeElement || e instanceof ExecutableElement;
-        e = e.getEnclosingElement()) {
-      if (e instanceof TypeElement && isLocal((TypeElement) e)) {
-        return Optional.of("@Contract on " + what + " of a "
-            + ((TypeElement) e).getNestingKind().name().toLowerCase(java.util.Locale.ROOT)
-            + " class: no code outside its enclosing block can call it; move it to a top-level"
-            + " or member class, or remove @Contract");
-      }
-    }
-    return Optional.empty();
-  }
-
-  private static boolean isLocal(TypeElement type) {
-    return type.getNestingKind() == NestingKind.LOCAL
-        || type.getNestingKind() == NestingKind.ANONYMOUS;
   }
 
   /** The last round: register every contract, then check ids against all of them. */
@@ -109,16 +80,18 @@ final class DeclarationStep {
         continue;
       }
       TypeContracts contracts = index.registerSource(type);
+      Set<ExecutableElement> ambiguous = new HashSet<>();
       for (TypeContracts.Ambiguity a : contracts.ambiguities()) {
+        ambiguous.add(a.second);
         report(DiagnosticId.AmbiguousContractId, "overloads "
             + Signatures.of(a.first, names(a.first)) + " and " + Signatures.of(a.second, names(a.second))
             + " would share the contract id '" + a.baseId + "/" + a.second.getParameters().size()
-            + "'; give them explicit ids, e.g. @Contract(\"" + a.baseId + "ByName\")",
+            + "'; give at least one of them an explicit id with @Contract(\"...\")",
             a.second, ContractAnnotations.find(a.second, ContractAnnotations.CONTRACT).orElse(null), null);
       }
       for (ContractInfo contract : contracts.all()) {
         ContractInfo first = byId.putIfAbsent(contract.id(), contract);
-        if (first != null) {
+        if (first != null && !ambiguous.contains(contract.method())) {
           report(DiagnosticId.DuplicateContractId, "contract id '" + contract.id() + "' of "
               + Signatures.of(contract.method(), contract.parameterNames())
               + " is already the id of " + Signatures.of(first.method(), first.parameterNames())
