@@ -18,6 +18,7 @@ final class Argument {
   }
 
   private final ExpressionTree tree;
+  private final String text;
   private final int position;
   private final int parameterIndex;
   private final boolean varargsElement;
@@ -28,6 +29,7 @@ final class Argument {
 
   Argument(
       ExpressionTree tree,
+      String text,
       int position,
       int parameterIndex,
       boolean varargsElement,
@@ -36,6 +38,7 @@ final class Argument {
       Set<String> nameWords,
       Shape shape) {
     this.tree = tree;
+    this.text = text;
     this.position = position;
     this.parameterIndex = parameterIndex;
     this.varargsElement = varargsElement;
@@ -47,6 +50,11 @@ final class Argument {
 
   ExpressionTree tree() {
     return tree;
+  }
+
+  /** The argument as written, shortened for messages. */
+  String text() {
+    return text;
   }
 
   /** 0-based position in the argument list. */

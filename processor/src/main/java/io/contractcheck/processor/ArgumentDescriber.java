@@ -26,6 +26,7 @@ final class ArgumentDescriber {
 
   Argument describe(
       ExpressionTree tree,
+      String text,
       TreePath callPath,
       int position,
       int parameterIndex,
@@ -35,7 +36,7 @@ final class ArgumentDescriber {
     Set<String> words = new LinkedHashSet<>();
     collectWords(inner, words);
     return new Argument(
-        tree, position, parameterIndex, varargsElement, labels, nameOf(inner), words,
+        tree, Signatures.argument(text), position, parameterIndex, varargsElement, labels, nameOf(inner), words,
         shapeOf(inner, callPath));
   }
 

@@ -14,8 +14,9 @@ final class ArgumentLabels {
 
   /**
    * The names in block comments between the last {@code separator} in {@code [from, to)} and
-   * {@code to}, in source order. {@code from} must lie before the separator: at the start of the
-   * previous argument, or anywhere in the call before its opening parenthesis.
+   * {@code to}, in source order; none when the range holds no separator. {@code from} must lie
+   * before the separator: in or after the previous argument, or in the call before its opening
+   * parenthesis.
    */
   static List<ArgumentLabel> before(CharSequence source, long from, long to, char separator) {
     List<ArgumentLabel> labels = new ArrayList<>(1);
@@ -23,10 +24,12 @@ final class ArgumentLabels {
       return labels;
     }
     SourceLexer lexer = new SourceLexer(source, (int) from, (int) to);
+    boolean separated = false;
     for (SourceLexer.Token t = lexer.next(); t != SourceLexer.Token.END; t = lexer.next()) {
       if (t == SourceLexer.Token.CHAR && lexer.tokenChar() == separator) {
         labels.clear();
-      } else if (t == SourceLexer.Token.BLOCK_COMMENT) {
+        separated = true;
+      } else if (t == SourceLexer.Token.BLOCK_COMMENT && separated) {
         ArgumentLabel.parse(lexer.commentText()).ifPresent(labels::add);
       }
     }

@@ -261,9 +261,12 @@ final class CallSiteScanner extends TreePathScanner<Void, Void> {
       List<ArgumentLabel> labels =
           ArgumentLabels.before(source(), from, start, i == 0 ? '(' : ',');
       boolean varargsElement = varargsForm && i >= parameterCount - 1;
-      into.add(describer.describe(argument, callPath, i,
-          varargsElement ? parameterCount - 1 : i, varargsElement, labels));
       long end = positions.getEndPosition(unit, argument);
+      String text = start >= 0 && end > start && end <= source().length()
+          ? source().subSequence((int) start, (int) end).toString()
+          : argument.toString();
+      into.add(describer.describe(argument, text, callPath, i,
+          varargsElement ? parameterCount - 1 : i, varargsElement, labels));
       from = end >= 0 ? end : start;
     }
     return true;

@@ -23,7 +23,7 @@ final class LabelRule {
     return Optional.of(new Violation(
         DiagnosticId.LabelMismatch,
         "label " + wrong + " on argument " + (argument.position() + 1) + " '"
-            + Signatures.argument(argument.tree()) + "' of " + call.callName()
+            + argument.text() + "' of " + call.callName()
             + " does not match its parameter '" + parameter + "' in " + call.signature() + "; "
             + fix(call, argument, wrong.name(), parameter),
         argument.tree()));

@@ -44,7 +44,7 @@ final class NamedArgumentRule {
       default:
         why = "its name does not contain the words of '" + parameter + "'";
     }
-    String argumentText = Signatures.argument(argument.tree());
+    String argumentText = argument.text();
     return Optional.of(new Violation(
         DiagnosticId.UnnamedArgument,
         "argument " + (argument.position() + 1) + " '" + argumentText + "' of " + call.callName()

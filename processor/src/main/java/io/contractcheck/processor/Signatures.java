@@ -45,8 +45,8 @@ final class Signatures {
   }
 
   /** Source text of an argument for a message, shortened when long. */
-  static String argument(Object tree) {
-    String text = String.valueOf(tree).replaceAll("\\s+", " ");
+  static String argument(String source) {
+    String text = source.replaceAll("\\s+", " ");
     return text.length() <= 40 ? text : text.substring(0, 37) + "...";
   }
 

@@ -20,7 +20,6 @@ final class SourceLexer {
   private final CharSequence source;
   private final int end;
   private int pos;
-  private int tokenStart;
   private char tokenChar;
   private final StringBuilder commentText = new StringBuilder();
 
@@ -32,7 +31,6 @@ final class SourceLexer {
 
   /** Advances to the next token and returns its kind. */
   Token next() {
-    tokenStart = pos;
     if (pos >= end) {
       return Token.END;
     }
@@ -70,11 +68,6 @@ final class SourceLexer {
   /** The character of a {@link Token#CHAR} token, after unicode-escape translation. */
   char tokenChar() {
     return tokenChar;
-  }
-
-  /** Raw offset where the current token starts. */
-  int tokenStart() {
-    return tokenStart;
   }
 
   /** The text between {@code /*} and the closing delimiter of a {@link Token#BLOCK_COMMENT}. */

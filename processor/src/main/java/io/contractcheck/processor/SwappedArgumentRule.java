@@ -58,7 +58,7 @@ final class SwappedArgumentRule {
       }
       violations.add(new Violation(
           DiagnosticId.SwappedArguments,
-          "argument " + (argument.position() + 1) + " '" + Signatures.argument(argument.tree())
+          "argument " + (argument.position() + 1) + " '" + argument.text()
               + "' of " + call.callName() + " is passed to parameter '" + own
               + "' but is named like parameter " + (other + 1) + " '" + names.get(other)
               + "' in " + call.signature() + "; " + fix,

@@ -1,0 +1,35 @@
+package io.contractcheck.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static io.contractcheck.processor.Compilations.FACTORIES;
+import static io.contractcheck.processor.Compilations.USER_CONTEXT;
+import static io.contractcheck.processor.Compilations.javac;
+
+import com.google.testing.compile.Compilation;
+import org.junit.jupiter.api.Test;
+
+class OptionsTest {
+
+  @Test
+  void anUnknownKeyWarnsWithTheValidKeys() {
+    Compilation c = javac("-Acontractcheck.scop=all").compile(FACTORIES, USER_CONTEXT);
+    assertThat(c).succeeded();
+    assertThat(c).hadWarningContaining("[InvalidOption] unknown option -Acontractcheck.scop; valid"
+        + " options are contractcheck.replacedCalls, contractcheck.scope");
+  }
+
+  @Test
+  void anInvalidValueWarnsAndFallsBackToTheDefault() {
+    Compilation c = javac("-Acontractcheck.scope=everything").compile(FACTORIES, USER_CONTEXT);
+    assertThat(c).succeeded();
+    assertThat(c).hadWarningContaining("[InvalidOption] -Acontractcheck.scope=everything is not a"
+        + " valid value; use one of contracts, all (using contracts)");
+  }
+
+  @Test
+  void validOptionsAreQuiet() {
+    assertThat(javac("-Acontractcheck.scope=contracts", "-Acontractcheck.replacedCalls=warning")
+            .compile(FACTORIES, USER_CONTEXT))
+        .succeededWithoutWarnings();
+  }
+}
