@@ -28,6 +28,7 @@ final class CallSiteListener implements TaskListener {
   private final Runnable beforeAnalysis;
   private int analyzedClasses;
   private boolean hasSourceTypes;
+  private boolean roundErrors;
 
   /**
    * @param beforeAnalysis runs once, before the first class is checked: javac enters source
@@ -46,9 +47,13 @@ final class CallSiteListener implements TaskListener {
     this.unavailableNames = new UnavailableNames(trees);
   }
 
-  /** Called by the processor when a round brought source types to analyse. */
-  void expectAnalysis() {
-    hasSourceTypes = true;
+  /**
+   * Called by the processor after each round. Analysis is expected when rounds brought source
+   * types and raised no errors (after errors javac may stop before analysing anything).
+   */
+  void roundDone(boolean sourceTypes, boolean errorRaised) {
+    hasSourceTypes |= sourceTypes;
+    roundErrors |= errorRaised;
   }
 
   @Override
@@ -61,7 +66,7 @@ final class CallSiteListener implements TaskListener {
         check(event.getTypeElement(), event.getCompilationUnit());
       } else if (event.getKind() == TaskEvent.Kind.COMPILATION) {
         unavailableNames.report();
-        if (analyzedClasses == 0 && hasSourceTypes) {
+        if (analyzedClasses == 0 && hasSourceTypes && !roundErrors) {
           messager.printMessage(Diagnostic.Kind.WARNING, DiagnosticId.CallSitesNotChecked.tag()
               + "javac analysed no class in this compilation (-proc:only, or it stopped at earlier"
               + " errors), so calls of contracts were not checked");

@@ -61,8 +61,9 @@ public final class ContractProcessor extends AbstractProcessor {
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     try {
-      if (declarations.round(round) && listener != null) {
-        listener.expectAnalysis();
+      boolean sourceTypes = declarations.round(round);
+      if (listener != null) {
+        listener.roundDone(sourceTypes, round.errorRaised());
       }
       if (round.processingOver()) {
         declarations.finish();
