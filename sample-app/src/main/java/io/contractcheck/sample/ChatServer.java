@@ -1,0 +1,119 @@
+package io.contractcheck.sample;
+
+import io.contractcheck.sample.auth.DevTokenHandler;
+import io.contractcheck.sample.auth.TokenService;
+import io.contractcheck.sample.chat.ChatSocketCreator;
+import io.contractcheck.sample.web.StaticPageHandler;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.ContextHandler;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.eclipse.jetty.websocket.server.WebSocketUpgradeHandler;
+
+/**
+ * The chat server on 127.0.0.1: the page at {@code /}, the socket at {@code /ws} and, in
+ * development, {@code /dev/token}.
+ */
+public final class ChatServer {
+
+  static final String HOST = "127.0.0.1";
+  static final String SOCKET_PATH = "/ws";
+
+  private static final Duration IDLE_TIMEOUT = Duration.ofMinutes(15);
+  private static final int MAX_QUEUED_FRAMES_PER_CONNECTION = 1_024;
+
+  private final Server server;
+  private final ServerConnector connector;
+  private final ScheduledExecutorService agentScheduler;
+  private final ChatSocketCreator sockets;
+
+  private ChatServer(ServerConfig config) {
+    TokenService tokens = new TokenService(config.jwtKey(), Clock.systemUTC());
+    agentScheduler = Executors.newScheduledThreadPool(2, daemonThreads());
+    sockets = new ChatSocketCreator(tokens, agentScheduler, config.agentStepDelay());
+
+    QueuedThreadPool threads = new QueuedThreadPool();
+    threads.setName("chat-http");
+    server = new Server(threads);
+    connector = new ServerConnector(server);
+    connector.setHost(HOST);
+    connector.setPort(config.port());
+    server.addConnector(connector);
+    server.setStopTimeout(Duration.ofSeconds(5).toMillis());
+
+    ContextHandler context = new ContextHandler("/");
+    WebSocketUpgradeHandler upgrade =
+        WebSocketUpgradeHandler.from(
+            server,
+            context,
+            container -> {
+              container.setIdleTimeout(IDLE_TIMEOUT);
+              container.setMaxOutgoingFrames(MAX_QUEUED_FRAMES_PER_CONNECTION);
+              container.addMapping(SOCKET_PATH, sockets);
+            });
+    upgrade.setHandler(
+        config.devTokens()
+            ? new Handler.Sequence(
+                StaticPageHandler.chatPage(),
+                new DevTokenHandler(tokens, config.tokenLifetime()))
+            : StaticPageHandler.chatPage());
+    context.setHandler(upgrade);
+    server.setHandler(context);
+  }
+
+  /** Starts a server; throws if it cannot, for example when the port is taken. */
+  public static ChatServer start(ServerConfig config) throws Exception {
+    ChatServer chat = new ChatServer(config);
+    try {
+      chat.server.start();
+    } catch (Exception e) {
+      chat.stop();
+      throw e;
+    }
+    return chat;
+  }
+
+  public int port() {
+    return connector.getLocalPort();
+  }
+
+  /** The page's address. */
+  public URI uri() {
+    return URI.create("http://localhost:" + port() + "/");
+  }
+
+  /** How many users have a connection open. */
+  public int openSessionCount() {
+    return sockets.openSessionCount();
+  }
+
+  public void join() throws InterruptedException {
+    server.join();
+  }
+
+  /** Closes every connection (status 1001, going away), stops listening and stops the agent. */
+  public void stop() {
+    try {
+      server.stop();
+    } catch (Exception e) {
+      throw new IllegalStateException("could not stop the server cleanly", e);
+    } finally {
+      agentScheduler.shutdownNow();
+    }
+  }
+
+  private static ThreadFactory daemonThreads() {
+    return runnable -> {
+      Thread thread = new Thread(runnable, "chat-agent");
+      thread.setDaemon(true);
+      return thread;
+    };
+  }
+}

@@ -1,0 +1,88 @@
+package io.contractcheck.sample;
+
+import io.contractcheck.sample.auth.TokenService;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Reads the {@link ServerConfig} from the command line and the environment. */
+final class CommandLine {
+
+  static final String USAGE =
+      """
+      Usage: java -jar sample-app/target/contractcheck-sample-app.jar [--port N] [--no-dev-tokens]
+
+        --port N          port on localhost (default: $PORT, else 8080; 0 picks a free port)
+        --no-dev-tokens   turn off /dev/token, which mints a token for any user name
+        --help            print this help
+
+      Environment:
+        PORT                       the port when --port is not given
+        CONTRACTCHECK_JWT_SECRET   HS256 secret, at least 32 bytes (default: random at each start)
+        CONTRACTCHECK_DEV_TOKENS   "false" turns off /dev/token, like --no-dev-tokens
+      """;
+
+  static final int DEFAULT_PORT = 8080;
+  static final Duration TOKEN_LIFETIME = Duration.ofHours(8);
+  static final Duration AGENT_STEP_DELAY = Duration.ofMillis(400);
+
+  private CommandLine() {}
+
+  static boolean wantsHelp(List<String> args) {
+    return args.contains("--help") || args.contains("-h");
+  }
+
+  /**
+   * @throws IllegalArgumentException with a message for the user when an argument or a variable is
+   *     not valid
+   */
+  static ServerConfig parse(List<String> args, Map<String, String> env) {
+    String port = env.get("PORT");
+    boolean devTokens = devTokensFrom(env.get("CONTRACTCHECK_DEV_TOKENS"));
+    for (int i = 0; i < args.size(); i++) {
+      String arg = args.get(i);
+      if (arg.equals("--port")) {
+        if (i + 1 == args.size()) {
+          throw new IllegalArgumentException("--port needs a value");
+        }
+        port = args.get(++i);
+      } else if (arg.startsWith("--port=")) {
+        port = arg.substring("--port=".length());
+      } else if (arg.equals("--no-dev-tokens")) {
+        devTokens = false;
+      } else {
+        throw new IllegalArgumentException("unknown argument: " + arg);
+      }
+    }
+    String secret = env.get("CONTRACTCHECK_JWT_SECRET");
+    boolean randomKey = secret == null || secret.isEmpty();
+    return new ServerConfig(
+        port == null ? DEFAULT_PORT : parsePort(port),
+        randomKey ? TokenService.randomKey() : TokenService.keyFromSecret(secret),
+        randomKey,
+        devTokens,
+        TOKEN_LIFETIME,
+        AGENT_STEP_DELAY);
+  }
+
+  private static int parsePort(String value) {
+    try {
+      return Integer.parseInt(value.trim());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("port must be a number, got '" + value + "'");
+    }
+  }
+
+  private static boolean devTokensFrom(String value) {
+    if (value == null || value.isEmpty()) {
+      return true;
+    }
+    return switch (value.toLowerCase(Locale.ROOT)) {
+      case "true" -> true;
+      case "false" -> false;
+      default -> throw new IllegalArgumentException(
+          "CONTRACTCHECK_DEV_TOKENS must be true or false, got '" + value + "'");
+    };
+  }
+}

@@ -1,0 +1,36 @@
+package io.contractcheck.sample.context;
+
+import io.contractcheck.Contract;
+import io.contractcheck.sample.ids.UnifiedIdGenerator;
+
+/** Creates the {@link UserExecutionContext} of each request. */
+public final class UserContextFactory {
+
+  private UserContextFactory() {}
+
+  /**
+   * The context of one request: a fresh request id every time, so no two requests share one.
+   *
+   * @throws IllegalArgumentException if {@code runId} is not a run of {@code threadId}
+   */
+  @Contract
+  public static UserExecutionContext getRequestScopedUserContext(
+      String userId, String threadId, String runId, String connectionId) {
+    return new UserExecutionContext(
+        userId, threadId, runId, UnifiedIdGenerator.newRequestId(), connectionId);
+  }
+
+  /**
+   * The incident's API: the caller supplies the request id, so callers could (and did) reuse one
+   * across requests. Kept for the callers that remain; the processor reports each of them.
+   *
+   * @deprecated use {@link #getRequestScopedUserContext}, which mints the request id itself.
+   */
+  @Deprecated
+  @Contract(
+      replacedBy = "io.contractcheck.sample.context.UserContextFactory#getRequestScopedUserContext")
+  public static UserExecutionContext createUserExecutionContext(
+      String userId, String threadId, String runId, String connectionId, String requestId) {
+    return new UserExecutionContext(userId, threadId, runId, requestId, connectionId);
+  }
+}

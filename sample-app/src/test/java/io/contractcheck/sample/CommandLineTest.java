@@ -1,0 +1,78 @@
+package io.contractcheck.sample;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.contractcheck.sample.auth.TokenService;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class CommandLineTest {
+
+  private static final String SECRET = "a-production-secret-of-at-least-32-bytes";
+
+  @Test
+  void defaultsToPort8080WithDevTokensAndARandomKey() {
+    ServerConfig config = CommandLine.parse(List.of(), Map.of());
+
+    assertEquals(8080, config.port());
+    assertTrue(config.devTokens());
+    assertTrue(config.randomJwtKey());
+  }
+
+  @Test
+  void thePortComesFromTheFlagBeforeTheEnvironment() {
+    assertEquals(9000, CommandLine.parse(List.of(), Map.of("PORT", "9000")).port());
+    assertEquals(9001, CommandLine.parse(List.of("--port", "9001"), Map.of("PORT", "9000")).port());
+    assertEquals(9002, CommandLine.parse(List.of("--port=9002"), Map.of()).port());
+  }
+
+  @Test
+  void devTokensCanBeTurnedOffByFlagOrEnvironment() {
+    assertFalse(CommandLine.parse(List.of("--no-dev-tokens"), Map.of()).devTokens());
+    assertFalse(
+        CommandLine.parse(List.of(), Map.of("CONTRACTCHECK_DEV_TOKENS", "FALSE")).devTokens());
+  }
+
+  @Test
+  void aSecretFromTheEnvironmentSignsTheTokens() {
+    ServerConfig config =
+        CommandLine.parse(List.of(), Map.of("CONTRACTCHECK_JWT_SECRET", SECRET));
+
+    assertFalse(config.randomJwtKey());
+    assertArrayEquals(
+        TokenService.keyFromSecret(SECRET).getEncoded(), config.jwtKey().getEncoded());
+  }
+
+  @Test
+  void invalidSettingsAreReportedClearly() {
+    assertRejected(List.of("--port", "eighty"), Map.of(), "port must be a number, got 'eighty'");
+    assertRejected(List.of("--port", "70000"), Map.of(), "port must be between 0 and 65535, got 70000");
+    assertRejected(List.of("--port"), Map.of(), "--port needs a value");
+    assertRejected(List.of("--verbose"), Map.of(), "unknown argument: --verbose");
+    assertRejected(
+        List.of(),
+        Map.of("CONTRACTCHECK_DEV_TOKENS", "maybe"),
+        "CONTRACTCHECK_DEV_TOKENS must be true or false, got 'maybe'");
+    assertRejected(
+        List.of(),
+        Map.of("CONTRACTCHECK_JWT_SECRET", "too-short"),
+        "the JWT secret must be at least 32 bytes, got 9");
+  }
+
+  @Test
+  void recognisesAskingForHelp() {
+    assertTrue(CommandLine.wantsHelp(List.of("--port", "1", "--help")));
+    assertFalse(CommandLine.wantsHelp(List.of("--port", "1")));
+  }
+
+  private static void assertRejected(List<String> args, Map<String, String> env, String message) {
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> CommandLine.parse(args, env));
+    assertEquals(message, e.getMessage());
+  }
+}
