@@ -1,6 +1,7 @@
 package io.contractcheck.processor;
 
 import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.tree.Tree;
 import com.sun.source.util.TaskEvent;
 import com.sun.source.util.TaskListener;
 import com.sun.source.util.TreePath;
@@ -25,6 +26,7 @@ final class CallSiteListener implements TaskListener {
   private final CallChecks checks;
   private final CallSiteReporter reporter;
   private final UnavailableNames unavailableNames;
+  private final ContractReferences references;
   private final Runnable beforeAnalysis;
   private int analyzedClasses;
   private boolean hasSourceTypes;
@@ -35,7 +37,8 @@ final class CallSiteListener implements TaskListener {
    *     classes anew after the last round, so elements seen in rounds must be looked up again
    */
   CallSiteListener(Trees trees, Types types, Messager messager, ContractIndex index, Options options,
-      Runnable beforeAnalysis) {
+      ContractReferences references, Runnable beforeAnalysis) {
+    this.references = references;
     this.beforeAnalysis = beforeAnalysis;
     this.trees = trees;
     this.types = types;
@@ -90,6 +93,14 @@ final class CallSiteListener implements TaskListener {
     scanner.scan(path, null);
     List<Violation> violations = new ArrayList<>(checks.check(scanner.calls()));
     violations.addAll(scanner.declarationFindings());
+    for (ContractReferences.Unknown unknown : references.check(type)) {
+      Tree at = trees.getTree(unknown.element, unknown.annotation, unknown.value);
+      if (at == null) {
+        at = trees.getTree(unknown.element);
+      }
+      violations.add(new Violation(DiagnosticId.UnknownContractId,
+          unknown.message.substring(DiagnosticId.UnknownContractId.tag().length()), at));
+    }
     reporter.report(violations, unit);
   }
 }

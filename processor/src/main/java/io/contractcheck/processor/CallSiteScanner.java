@@ -227,7 +227,7 @@ final class CallSiteScanner extends TreePathScanner<Void, Void> {
     ExecutableElement declared = contract != null ? contract.method() : callee;
     List<String> names = contract != null ? contract.parameterNames() : parameterNames(callee);
     List<Argument> described = new ArrayList<>();
-    if (contract != null && !arguments.isEmpty() && !index.parameterNamesKnown(declared)) {
+    if (contract != null && !arguments.isEmpty() && !index.parameterNamesKnown(contract)) {
       if (!suppresses(DiagnosticId.ParameterNamesUnavailable)) {
         unavailableNames.record(contract, call, unit);
       }

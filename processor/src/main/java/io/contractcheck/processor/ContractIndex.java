@@ -31,11 +31,14 @@ final class ContractIndex {
   private final Map<TypeElement, TypeContracts> byType = new HashMap<>();
   private final Map<ExecutableElement, Optional<ContractInfo>> byCallee = new HashMap<>();
   private final Map<String, ContractInfo> sourceContractsById = new LinkedHashMap<>();
+  private final Map<String, ContractInfo> classPathContractsById = new HashMap<>();
   private final Set<String> sourceTypes = new HashSet<>();
+  private final ManifestReader manifests;
 
-  ContractIndex(Elements elements, Types types) {
+  ContractIndex(Elements elements, Types types, ManifestReader manifests) {
     this.elements = elements;
     this.types = types;
+    this.manifests = manifests;
   }
 
   /** Forgets every element seen so far; source contracts must be registered again. */
@@ -43,6 +46,7 @@ final class ContractIndex {
     byType.clear();
     byCallee.clear();
     sourceContractsById.clear();
+    classPathContractsById.clear();
   }
 
   /** Records a top-level type compiled from source in this compilation. */
@@ -60,7 +64,22 @@ final class ContractIndex {
   }
 
   TypeContracts of(TypeElement type) {
-    return byType.computeIfAbsent(type, t -> TypeContracts.of(t, elements));
+    TypeContracts contracts = byType.get(type);
+    if (contracts == null) {
+      contracts = TypeContracts.of(type, elements);
+      if (!contracts.isEmpty() && !isFromSource(type)) {
+        // A class file: its manifest has the declared names and the ids its module computed.
+        TypeContracts declared = contracts;
+        contracts = manifests.read(type)
+            .map(entries -> TypeContracts.fromManifest(type, entries, types))
+            .orElse(declared);
+        for (ContractInfo contract : contracts.all()) {
+          classPathContractsById.putIfAbsent(contract.id(), contract);
+        }
+      }
+      byType.put(type, contracts);
+    }
+    return contracts;
   }
 
   /** The contract a call of {@code callee} must respect: its own, or one it overrides. */
@@ -116,6 +135,9 @@ final class ContractIndex {
   /** The contract with this id: declared in this compilation, or in a type named by the id. */
   Optional<ContractInfo> byId(String id) {
     ContractInfo declared = sourceContractsById.get(id);
+    if (declared == null) {
+      declared = classPathContractsById.get(id);
+    }
     if (declared != null) {
       return Optional.of(declared);
     }
@@ -153,6 +175,11 @@ final class ContractIndex {
     return ids;
   }
 
+  /** Whether calls of {@code contract} can be checked: its declared parameter names are known. */
+  boolean parameterNamesKnown(ContractInfo contract) {
+    return contract.namesFromManifest() || parameterNamesKnown(contract.method());
+  }
+
   /**
    * Whether the parameter names javac reports for {@code method} are the declared ones: always
    * for source; for a class file, unless javac had to make up {@code arg0, arg1, ...}.
@@ -170,7 +197,8 @@ final class ContractIndex {
     return n == 0;
   }
 
-  private boolean isFromSource(Element element) {
+  /** Whether {@code element} is compiled from source in this compilation. */
+  boolean isFromSource(Element element) {
     Element outermost = element;
     while (outermost.getEnclosingElement() != null
         && outermost.getEnclosingElement().getKind() != ElementKind.PACKAGE

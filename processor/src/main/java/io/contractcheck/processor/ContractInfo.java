@@ -15,6 +15,7 @@ final class ContractInfo {
   private final boolean requireNamedArguments;
   private final String replacedBy;
   private final List<String> parameterNames;
+  private final boolean namesFromManifest;
 
   ContractInfo(
       String id,
@@ -24,7 +25,8 @@ final class ContractInfo {
       AnnotationMirror annotation,
       boolean requireNamedArguments,
       String replacedBy,
-      List<String> parameterNames) {
+      List<String> parameterNames,
+      boolean namesFromManifest) {
     this.id = id;
     this.explicitId = explicitId;
     this.method = method;
@@ -33,6 +35,7 @@ final class ContractInfo {
     this.requireNamedArguments = requireNamedArguments;
     this.replacedBy = replacedBy;
     this.parameterNames = List.copyOf(parameterNames);
+    this.namesFromManifest = namesFromManifest;
   }
 
   String id() {
@@ -48,11 +51,15 @@ final class ContractInfo {
     return method;
   }
 
-  /** The element that carries the {@code @Contract}: the method itself or its type. */
+  /**
+   * The element that carries the {@code @Contract}: the method itself or its type; for a contract
+   * read from a manifest, the method.
+   */
   Element annotated() {
     return annotated;
   }
 
+  /** The {@code @Contract} annotation; null for a contract read from a manifest. */
   AnnotationMirror annotation() {
     return annotation;
   }
@@ -69,6 +76,11 @@ final class ContractInfo {
   /** The declared parameter names, in order. */
   List<String> parameterNames() {
     return parameterNames;
+  }
+
+  /** The names come from a contract manifest, so they are the declared ones. */
+  boolean namesFromManifest() {
+    return namesFromManifest;
   }
 
   @Override

@@ -20,6 +20,9 @@ import javax.tools.Diagnostic;
 @AutoService(Processor.class)
 public final class ContractProcessor extends AbstractProcessor {
   private DeclarationStep declarations;
+  private ContractReferences references;
+  private LockStep lock;
+  private Options options;
   private CallSiteListener listener;
 
   @Override
@@ -40,12 +43,17 @@ public final class ContractProcessor extends AbstractProcessor {
   @Override
   public synchronized void init(ProcessingEnvironment env) {
     super.init(env);
-    Options options = Options.parse(env.getOptions());
+    options = Options.parse(env.getOptions());
     for (String problem : options.problems()) {
       env.getMessager().printMessage(Diagnostic.Kind.WARNING, problem);
     }
-    ContractIndex index = new ContractIndex(env.getElementUtils(), env.getTypeUtils());
-    declarations = new DeclarationStep(env.getElementUtils(), env.getMessager(), index);
+    ContractIndex index = new ContractIndex(env.getElementUtils(), env.getTypeUtils(),
+        new ManifestReader(env.getFiler(), env.getElementUtils(), env.getMessager()));
+    declarations = new DeclarationStep(env.getElementUtils(), env.getMessager(), index,
+        new ManifestWriter(env.getFiler(), env.getElementUtils(), env.getTypeUtils(),
+            env.getMessager()));
+    references = new ContractReferences(index);
+    lock = new LockStep(env.getElementUtils(), env.getTypeUtils(), env.getMessager(), index);
     JavacBridge.Connection connection = JavacBridge.connect(env);
     if (connection.bridge == null) {
       env.getMessager().printMessage(Diagnostic.Kind.WARNING, DiagnosticId.CallSitesNotChecked.tag()
@@ -54,7 +62,7 @@ public final class ContractProcessor extends AbstractProcessor {
       return;
     }
     listener = new CallSiteListener(connection.bridge.trees(), env.getTypeUtils(),
-        env.getMessager(), index, options, declarations::reregister);
+        env.getMessager(), index, options, references, declarations::reregister);
     connection.bridge.addTaskListener(listener);
   }
 
@@ -67,6 +75,12 @@ public final class ContractProcessor extends AbstractProcessor {
       }
       if (round.processingOver()) {
         declarations.finish();
+        if (options.lockFile() != null) {
+          lock.run(options.lockFile(), options.updateLock(), declarations.annotatedTypes());
+        }
+        if (listener == null) {
+          declarations.reportUnknownIds(references); // no analysis will follow
+        }
       }
     } catch (RuntimeException | LinkageError | StackOverflowError | AssertionError failure) {
       InternalErrors.report(failure, null, processingEnv.getMessager());

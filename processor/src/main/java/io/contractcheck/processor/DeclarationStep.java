@@ -26,13 +26,16 @@ final class DeclarationStep {
   private final Elements elements;
   private final Messager messager;
   private final ContractIndex index;
+  private final ManifestWriter manifests;
   /** Types that declare contracts or carry {@code @CallsContract}, in discovery order. */
   private final Set<String> annotatedTypes = new LinkedHashSet<>();
 
-  DeclarationStep(Elements elements, Messager messager, ContractIndex index) {
+  DeclarationStep(
+      Elements elements, Messager messager, ContractIndex index, ManifestWriter manifests) {
     this.elements = elements;
     this.messager = messager;
     this.index = index;
+    this.manifests = manifests;
   }
 
   /** @return whether this round brought source types */
@@ -58,7 +61,7 @@ final class DeclarationStep {
       Optional<String> problem =
           checkPlacement ? ContractPlacement.problem(element) : Optional.empty();
       if (problem.isPresent()) {
-        report(DiagnosticId.InvalidContract, problem.get(), element,
+        report(messager, DiagnosticId.InvalidContract, problem.get(), element,
             ContractAnnotations.find(element, annotationName).orElse(null), null);
         continue;
       }
@@ -67,11 +70,14 @@ final class DeclarationStep {
           : (TypeElement) element.getEnclosingElement();
       if (!ContractPlacement.isLocal(type)) {
         annotatedTypes.add(type.getQualifiedName().toString());
+        if (checkPlacement) {
+          manifests.write(type);
+        }
       }
     }
   }
 
-  /** The last round: register every contract, then check ids against all of them. */
+  /** The last round: register every contract; report ambiguous and duplicate ids. */
   void finish() {
     Map<String, ContractInfo> byId = new LinkedHashMap<>();
     for (String name : annotatedTypes) {
@@ -83,7 +89,7 @@ final class DeclarationStep {
       Set<ExecutableElement> ambiguous = new HashSet<>();
       for (TypeContracts.Ambiguity a : contracts.ambiguities()) {
         ambiguous.add(a.second);
-        report(DiagnosticId.AmbiguousContractId, "overloads "
+        report(messager, DiagnosticId.AmbiguousContractId, "overloads "
             + Signatures.of(a.first, names(a.first)) + " and " + Signatures.of(a.second, names(a.second))
             + " would share the contract id '" + a.baseId + "/" + a.second.getParameters().size()
             + "'; give at least one of them an explicit id with @Contract(\"...\")",
@@ -92,29 +98,12 @@ final class DeclarationStep {
       for (ContractInfo contract : contracts.all()) {
         ContractInfo first = byId.putIfAbsent(contract.id(), contract);
         if (first != null && !ambiguous.contains(contract.method())) {
-          report(DiagnosticId.DuplicateContractId, "contract id '" + contract.id() + "' of "
+          report(messager, DiagnosticId.DuplicateContractId, "contract id '" + contract.id() + "' of "
               + Signatures.of(contract.method(), contract.parameterNames())
               + " is already the id of " + Signatures.of(first.method(), first.parameterNames())
               + "; give one of them a different id with @Contract(\"...\")",
               contract.annotated(), contract.annotation(),
               ContractAnnotations.explicitValue(contract.annotation(), "value"));
-        }
-      }
-    }
-    for (ContractInfo contract : byId.values()) {
-      if (!contract.replacedBy().isEmpty() && contract.annotated() == contract.method()) {
-        checkKnown(contract.replacedBy(), "replacedBy of " + contract.id(), contract.method(),
-            contract.annotation(), ContractAnnotations.explicitValue(contract.annotation(), "replacedBy"));
-      }
-    }
-    for (String name : annotatedTypes) {
-      TypeElement type = elements.getTypeElement(name);
-      if (type != null) {
-        checkCallsContract(type);
-        for (Element member : type.getEnclosedElements()) {
-          if (member instanceof ExecutableElement) {
-            checkCallsContract(member);
-          }
         }
       }
     }
@@ -131,44 +120,30 @@ final class DeclarationStep {
     }
   }
 
-  private void checkCallsContract(Element element) {
-    Optional<AnnotationMirror> mirror =
-        ContractAnnotations.find(element, ContractAnnotations.CALLS_CONTRACT);
-    if (mirror.isEmpty()) {
-      return;
-    }
-    AnnotationValue value = ContractAnnotations.explicitValue(mirror.get(), "value");
-    if (value == null) {
-      return;
-    }
-    for (AnnotationValue item : ContractAnnotations.elementsOf(value)) {
-      if (item.getValue() instanceof String) {
-        checkKnown((String) item.getValue(), "@CallsContract on " + element.getSimpleName(),
-            element, mirror.get(), item);
-      }
-    }
+  /** The types compiled here that declare contracts or carry {@code @CallsContract}, by name. */
+  Set<String> annotatedTypes() {
+    return annotatedTypes;
   }
 
-  private void checkKnown(
-      String id, String where, Element element, AnnotationMirror mirror, AnnotationValue value) {
-    if (index.byId(id).isPresent()) {
-      return;
+  /** Reports unknown ids of the whole compilation at once, where call sites cannot be checked. */
+  void reportUnknownIds(ContractReferences references) {
+    for (String name : annotatedTypes) {
+      TypeElement type = elements.getTypeElement(name);
+      if (type != null && type.getNestingKind() == javax.lang.model.element.NestingKind.TOP_LEVEL) {
+        for (ContractReferences.Unknown u : references.check(type)) {
+          messager.printMessage(DiagnosticId.UnknownContractId.defaultKind(), u.message,
+              u.element, u.annotation, u.value);
+        }
+      }
     }
-    String hint = Suggestions.closest(id, index.candidateIds(id))
-        .map(s -> "did you mean '" + s + "'?")
-        .orElse("contract ids are 'fully.qualified.Type#method' (constructors: 'Type#<init>')"
-            + " unless @Contract(\"...\") sets one");
-    report(DiagnosticId.UnknownContractId,
-        where + " names contract '" + id + "', but no contract has that id; " + hint,
-        element, mirror, value);
   }
 
   private static List<String> names(ExecutableElement method) {
     return method.getParameters().stream().map(p -> p.getSimpleName().toString()).toList();
   }
 
-  private void report(DiagnosticId id, String message, Element element, AnnotationMirror mirror,
-      AnnotationValue value) {
+  static void report(Messager messager, DiagnosticId id, String message, Element element,
+      AnnotationMirror mirror, AnnotationValue value) {
     if (Suppressions.suppressed(element, id)) {
       return;
     }

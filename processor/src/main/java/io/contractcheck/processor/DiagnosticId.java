@@ -28,6 +28,14 @@ enum DiagnosticId {
   StaleCallsContract(Diagnostic.Kind.WARNING),
   /** The parameter names of a called contract are not in its class file. */
   ParameterNamesUnavailable(Diagnostic.Kind.WARNING),
+  /** A class file declares contracts but its jar or folder has no contract manifest for it. */
+  ManifestMissing(Diagnostic.Kind.WARNING),
+  /** A contract manifest on the class path is corrupt or from a newer ContractCheck. */
+  ManifestUnreadable(Diagnostic.Kind.WARNING),
+  /** This module's contracts differ from its committed lock file in a way that breaks callers. */
+  ContractLockBroken(Diagnostic.Kind.ERROR),
+  /** This module's contracts differ from its lock file without breaking callers, or the lock was written. */
+  ContractLockChanged(Diagnostic.Kind.NOTE),
   /** The compiler environment does not let ContractCheck see call sites. */
   CallSitesNotChecked(Diagnostic.Kind.WARNING),
   /** An option under {@code contractcheck.} that does not exist or has an invalid value. */

@@ -12,19 +12,28 @@ final class Options {
   static final String PREFIX = "contractcheck.";
   static final String SCOPE = PREFIX + "scope";
   static final String REPLACED_CALLS = PREFIX + "replacedCalls";
+  static final String LOCK_FILE = PREFIX + "lockFile";
+  static final String UPDATE_LOCK = PREFIX + "updateLock";
 
-  /** Every option with its valid values; the first value is the default. */
+  /** Every option with its valid values, the default first; an empty list takes any path. */
   private static final Map<String, List<String>> VALID = new TreeMap<>(Map.of(
       SCOPE, List.of("contracts", "all"),
-      REPLACED_CALLS, List.of("warning", "error")));
+      REPLACED_CALLS, List.of("warning", "error"),
+      LOCK_FILE, List.of(),
+      UPDATE_LOCK, List.of("false", "true")));
 
   private final boolean auditAllCalls;
   private final Diagnostic.Kind replacedCallKind;
+  private final String lockFile;
+  private final boolean updateLock;
   private final List<String> problems;
 
-  private Options(boolean auditAllCalls, Diagnostic.Kind replacedCallKind, List<String> problems) {
+  private Options(boolean auditAllCalls, Diagnostic.Kind replacedCallKind, String lockFile,
+      boolean updateLock, List<String> problems) {
     this.auditAllCalls = auditAllCalls;
     this.replacedCallKind = replacedCallKind;
+    this.lockFile = lockFile;
+    this.updateLock = updateLock;
     this.problems = problems;
   }
 
@@ -44,7 +53,10 @@ final class Options {
       if (valid == null) {
         problems.add(DiagnosticId.InvalidOption.tag() + "unknown option -A" + key
             + "; valid options are " + String.join(", ", VALID.keySet()));
-      } else if (option.getValue() == null || !valid.contains(option.getValue())) {
+      } else if (option.getValue() == null || option.getValue().isBlank()) {
+        problems.add(DiagnosticId.InvalidOption.tag() + "-A" + key + " needs a value"
+            + (valid.isEmpty() ? ", a file path" : ": one of " + String.join(", ", valid)));
+      } else if (!valid.isEmpty() && !valid.contains(option.getValue())) {
         problems.add(DiagnosticId.InvalidOption.tag() + "-A" + key + "=" + option.getValue()
             + " is not a valid value; use one of " + String.join(", ", valid)
             + " (using " + valid.get(0) + ")");
@@ -55,6 +67,8 @@ final class Options {
     return new Options(
         "all".equals(values.get(SCOPE)),
         "error".equals(values.get(REPLACED_CALLS)) ? Diagnostic.Kind.ERROR : Diagnostic.Kind.WARNING,
+        values.get(LOCK_FILE),
+        "true".equals(values.get(UPDATE_LOCK)),
         problems);
   }
 
@@ -65,6 +79,16 @@ final class Options {
 
   Diagnostic.Kind replacedCallKind() {
     return replacedCallKind;
+  }
+
+  /** The contract lock file to compare with (or to write), or null when none is set. */
+  String lockFile() {
+    return lockFile;
+  }
+
+  /** Rewrite the lock file instead of comparing with it. */
+  boolean updateLock() {
+    return updateLock;
   }
 
   /** Messages for options that were unknown or had invalid values, sorted by option name. */

@@ -14,6 +14,7 @@ import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
 
 /**
  * The contracts one type declares, with their ids: derived the same way for a type compiled now
@@ -102,9 +103,44 @@ final class TypeContracts {
               mirror,
               ContractAnnotations.booleanValue(mirror, "requireNamedArguments"),
               ContractAnnotations.stringValue(mirror, "replacedBy"),
-              names));
+              names,
+              false));
     }
     return new TypeContracts(byMember, ambiguities);
+  }
+
+  /**
+   * The contracts a manifest records for a type read from a class file: ids, parameter names and
+   * flags as the declaring module compiled them. Entries that match no member (the class changed
+   * since the manifest was written) are left out.
+   */
+  static TypeContracts fromManifest(TypeElement type, List<ManifestEntry> entries, Types types) {
+    Map<String, ExecutableElement> bySignature = new LinkedHashMap<>();
+    for (Element enclosed : type.getEnclosedElements()) {
+      if (enclosed instanceof ExecutableElement) {
+        ExecutableElement member = (ExecutableElement) enclosed;
+        StringBuilder b = new StringBuilder(
+            member.getKind() == ElementKind.CONSTRUCTOR ? "<init>" : member.getSimpleName().toString())
+            .append('(');
+        for (int i = 0; i < member.getParameters().size(); i++) {
+          b.append(i > 0 ? "," : "")
+              .append(types.erasure(member.getParameters().get(i).asType()).toString());
+        }
+        bySignature.put(b.append(')').toString(), member);
+      }
+    }
+    Map<ExecutableElement, ContractInfo> byMember = new LinkedHashMap<>();
+    for (ManifestEntry entry : entries) {
+      ExecutableElement member = bySignature.get(entry.erasedSignature());
+      if (member == null) {
+        continue;
+      }
+      List<String> names = new ArrayList<>();
+      entry.parameters.forEach(p -> names.add(p.name));
+      byMember.put(member, new ContractInfo(entry.id, true, member, member, null,
+          entry.requireNamedArguments, entry.replacedBy, names, true));
+    }
+    return new TypeContracts(byMember, List.of());
   }
 
   private static String defaultId(String prefix, ExecutableElement member) {
