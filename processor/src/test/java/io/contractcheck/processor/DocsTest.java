@@ -18,7 +18,11 @@ class DocsTest {
       assertThat(Files.exists(page)).isTrue();
       String text = Files.readString(page);
       assertThat(text).startsWith("# " + id.name() + "\n");
-      String severity = id.defaultKind() == javax.tools.Diagnostic.Kind.ERROR ? "**Error" : "**Warning";
+      String severity = switch (id.defaultKind()) {
+        case ERROR -> "**Error";
+        case NOTE -> "**Note";
+        default -> "**Warning";
+      };
       assertThat(text).contains(severity);
     }
   }

@@ -51,7 +51,7 @@ class Jdk25Test {
         """);
     List<String> command = new ArrayList<>(List.of(
         javac.toString(), "--release", "17", "-d", work.resolve("out").toString(),
-        "-cp", SeparateCompilationTest.annotationsOnClassPath().toString(),
+        "-cp", Producers.annotations().toString(),
         "-processorpath", processorPath(),
         src.resolve("Factory.java").toString(), src.resolve("Handler.java").toString()));
     Process process = new ProcessBuilder(command).redirectErrorStream(true).start();

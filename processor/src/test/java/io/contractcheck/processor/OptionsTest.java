@@ -15,7 +15,8 @@ class OptionsTest {
     Compilation c = javac("-Acontractcheck.scop=all").compile(FACTORIES, USER_CONTEXT);
     assertThat(c).succeeded();
     assertThat(c).hadWarningContaining("[InvalidOption] unknown option -Acontractcheck.scop; valid"
-        + " options are contractcheck.replacedCalls, contractcheck.scope");
+        + " options are contractcheck.lockFile, contractcheck.replacedCalls, contractcheck.scope,"
+        + " contractcheck.updateLock");
   }
 
   @Test
