@@ -122,6 +122,10 @@ final class CallSiteScanner extends TreePathScanner<Void, Void> {
   }
 
   private void enterDeclaration(Element element, ModifiersTree modifiers, Runnable body) {
+    if (modifiers.getAnnotations().isEmpty()) {
+      body.run(); // the common case: nothing to look up
+      return;
+    }
     Set<String> outer = suppressions;
     suppressions = Suppressions.addOwn(element, suppressions);
     CallsContractScope scope = null;
