@@ -65,9 +65,17 @@ class WebSocketManagerFactoryTest {
     UserExecutionContext userContext =
         UserContextFactory.getRequestScopedUserContext(
             "alice", threadId, UnifiedIdGenerator.newRunId(threadId), phone.connectionId());
-    new AgentRunner(scheduler, Duration.ofMinutes(1))
-        .start(session, factory.createWebSocketManager(userContext), "a slow request");
-    AgentRun run = session.activeRun(userContext.runId()).orElseThrow();
+    // A run as the server's agent runner starts one: registered in the session, first event now,
+    // the next one a minute later.
+    AgentRun run =
+        new AgentRun(
+            factory.createWebSocketManager(userContext),
+            List.of(AgentEvent.of("agent_started"), AgentEvent.of("agent_completed")),
+            scheduler,
+            Duration.ofMinutes(1),
+            ended -> session.runFinished(userContext.runId(), ended));
+    assertTrue(session.registerRun(userContext.runId(), run));
+    run.start();
 
     sessions.leave(laptop);
     assertEquals(1, sessions.openSessionCount());
