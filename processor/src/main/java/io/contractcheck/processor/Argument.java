@@ -3,6 +3,7 @@ package io.contractcheck.processor;
 import com.sun.source.tree.ExpressionTree;
 import java.util.List;
 import java.util.Set;
+import javax.lang.model.type.TypeMirror;
 
 /** One argument of a {@link Call}, as the rules see it. */
 final class Argument {
@@ -26,6 +27,8 @@ final class Argument {
   private final String name;
   private final Set<String> nameWords;
   private final Shape shape;
+  private final TypeMirror type;
+  private final String receiver;
 
   Argument(
       ExpressionTree tree,
@@ -36,7 +39,9 @@ final class Argument {
       List<ArgumentLabel> labels,
       String name,
       Set<String> nameWords,
-      Shape shape) {
+      Shape shape,
+      TypeMirror type,
+      String receiver) {
     this.tree = tree;
     this.text = text;
     this.position = position;
@@ -46,6 +51,8 @@ final class Argument {
     this.name = name;
     this.nameWords = Set.copyOf(nameWords);
     this.shape = shape;
+    this.type = type;
+    this.receiver = receiver;
   }
 
   ExpressionTree tree() {
@@ -92,6 +99,19 @@ final class Argument {
 
   Shape shape() {
     return shape;
+  }
+
+  /** The erased type of the argument expression. */
+  TypeMirror type() {
+    return type;
+  }
+
+  /**
+   * For a field read or a zero-argument getter on an explicit receiver other than {@code this}
+   * ({@code range.lowerBound}, {@code pair.getLeft()}): the receiver as written; else null.
+   */
+  String receiver() {
+    return receiver;
   }
 
   /** Whether a label with {@code =} is written on this argument. */

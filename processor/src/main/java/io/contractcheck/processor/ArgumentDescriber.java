@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Set;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
+import javax.lang.model.type.TypeMirror;
 
 /** Reads what an argument expression says about itself: its name, its name words, its shape. */
 final class ArgumentDescriber {
@@ -31,13 +32,30 @@ final class ArgumentDescriber {
       int position,
       int parameterIndex,
       boolean varargsElement,
-      List<ArgumentLabel> labels) {
+      List<ArgumentLabel> labels,
+      TypeMirror erasedType) {
     ExpressionTree inner = unwrap(tree);
     Set<String> words = new LinkedHashSet<>();
     collectWords(inner, words);
     return new Argument(
-        tree, Signatures.argument(text), position, parameterIndex, varargsElement, labels, nameOf(inner), words,
-        shapeOf(inner, callPath));
+        tree, Signatures.argument(text), position, parameterIndex, varargsElement, labels,
+        nameOf(inner), words, shapeOf(inner, callPath), erasedType, receiverOf(inner));
+  }
+
+  /** The explicit receiver of a field read or zero-argument call, unless it is {@code this}. */
+  private static String receiverOf(ExpressionTree tree) {
+    ExpressionTree select = tree;
+    if (tree instanceof MethodInvocationTree) {
+      if (!((MethodInvocationTree) tree).getArguments().isEmpty()) {
+        return null;
+      }
+      select = ((MethodInvocationTree) tree).getMethodSelect();
+    }
+    if (!(select instanceof MemberSelectTree)) {
+      return null;
+    }
+    String receiver = ((MemberSelectTree) select).getExpression().toString();
+    return receiver.equals("this") ? null : receiver;
   }
 
   private static ExpressionTree unwrap(ExpressionTree tree) {

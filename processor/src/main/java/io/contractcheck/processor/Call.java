@@ -19,6 +19,7 @@ final class Call {
   private final String namesRequiredBecause;
   private final Element enclosingMethod;
   private final Set<String> suppressions;
+  private final CallContext context;
 
   Call(
       Tree tree,
@@ -30,7 +31,8 @@ final class Call {
       List<Argument> arguments,
       String namesRequiredBecause,
       Element enclosingMethod,
-      Set<String> suppressions) {
+      Set<String> suppressions,
+      CallContext context) {
     this.tree = tree;
     this.nameTree = nameTree;
     this.callee = callee;
@@ -41,6 +43,12 @@ final class Call {
     this.namesRequiredBecause = namesRequiredBecause;
     this.enclosingMethod = enclosingMethod;
     this.suppressions = Set.copyOf(suppressions);
+    this.context = context;
+  }
+
+  /** What surrounds the call, for the swap check's exemptions. */
+  CallContext context() {
+    return context;
   }
 
   /** The method invocation or {@code new} expression. */

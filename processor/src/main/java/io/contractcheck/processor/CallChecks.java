@@ -41,7 +41,7 @@ final class CallChecks {
         LabelRule.check(call, argument).ifPresent(v -> add(v, found, reported));
       }
       boolean audit = call.contract() == null;
-      for (Violation v : SwappedArgumentRule.check(call, byMethodAndCallee.get(key(call)), audit)) {
+      for (Violation v : SwappedArgumentRule.check(call, byMethodAndCallee.get(key(call)), audit, types)) {
         add(v, found, reported);
       }
       for (Argument argument : call.arguments()) {

@@ -7,9 +7,12 @@ import com.sun.source.util.TaskListener;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import javax.annotation.processing.Messager;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 import javax.tools.Diagnostic;
 
@@ -20,6 +23,7 @@ import javax.tools.Diagnostic;
 final class CallSiteListener implements TaskListener {
   private final Trees trees;
   private final Types types;
+  private final Elements elements;
   private final Messager messager;
   private final ContractIndex index;
   private final Options options;
@@ -29,6 +33,11 @@ final class CallSiteListener implements TaskListener {
   private final ContractReferences references;
   private final Runnable beforeAnalysis;
   private int analyzedClasses;
+  /**
+   * javac may announce a class twice after an earlier error (once when reached as a dependency);
+   * each is checked once.
+   */
+  private final Set<String> checkedClasses = new HashSet<>();
   private boolean hasSourceTypes;
   private boolean roundErrors;
 
@@ -36,8 +45,10 @@ final class CallSiteListener implements TaskListener {
    * @param beforeAnalysis runs once, before the first class is checked: javac enters source
    *     classes anew after the last round, so elements seen in rounds must be looked up again
    */
-  CallSiteListener(Trees trees, Types types, Messager messager, ContractIndex index, Options options,
-      ContractReferences references, Runnable beforeAnalysis) {
+  CallSiteListener(Trees trees, Types types, Elements elements, Messager messager,
+      ContractIndex index, Options options, ContractReferences references,
+      Runnable beforeAnalysis) {
+    this.elements = elements;
     this.references = references;
     this.beforeAnalysis = beforeAnalysis;
     this.trees = trees;
@@ -84,12 +95,16 @@ final class CallSiteListener implements TaskListener {
     if (type == null || unit == null) {
       return; // package-info or module-info
     }
+    if (!checkedClasses.add(elements.getBinaryName(type).toString())) {
+      return;
+    }
     TreePath path = trees.getPath(type);
     if (path == null) {
       return;
     }
     CallSiteScanner scanner =
-        new CallSiteScanner(trees, types, index, options.auditAllCalls(), unit, unavailableNames);
+        new CallSiteScanner(trees, types, elements, index, options.auditAllCalls(), unit,
+            unavailableNames);
     scanner.scan(path, null);
     List<Violation> violations = new ArrayList<>(checks.check(scanner.calls()));
     violations.addAll(scanner.declarationFindings());

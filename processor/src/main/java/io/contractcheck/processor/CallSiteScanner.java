@@ -1,15 +1,13 @@
 package io.contractcheck.processor;
 
-import com.sun.source.tree.BlockTree;
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.CompilationUnitTree;
-import com.sun.source.tree.ExpressionStatementTree;
 import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.ModifiersTree;
 import com.sun.source.tree.NewClassTree;
-import com.sun.source.tree.StatementTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.SourcePositions;
@@ -29,6 +27,7 @@ import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
 /**
@@ -39,6 +38,7 @@ import javax.lang.model.util.Types;
 final class CallSiteScanner extends TreePathScanner<Void, Void> {
   private final Trees trees;
   private final Types types;
+  private final Elements elements;
   private final ContractIndex index;
   private final boolean audit;
   private final CompilationUnitTree unit;
@@ -51,17 +51,23 @@ final class CallSiteScanner extends TreePathScanner<Void, Void> {
   private final Deque<CallsContractScope> scopes = new ArrayDeque<>();
   private Set<String> suppressions = Set.of();
   private Element enclosingMethod;
+  /** Names of the enclosing classes and methods, innermost first. */
+  private final Deque<String> enclosingNames = new ArrayDeque<>();
+  /** Depth of {@code this(...)}/{@code super(...)} argument lists being scanned. */
+  private int constructorCallDepth;
   private CharSequence source;
 
   CallSiteScanner(
       Trees trees,
       Types types,
+      Elements elements,
       ContractIndex index,
       boolean audit,
       CompilationUnitTree unit,
       UnavailableNames unavailableNames) {
     this.trees = trees;
     this.types = types;
+    this.elements = elements;
     this.index = index;
     this.audit = audit;
     this.unit = unit;
@@ -91,7 +97,9 @@ final class CallSiteScanner extends TreePathScanner<Void, Void> {
     }
     Element outerMethod = enclosingMethod;
     enclosingMethod = null;
+    enclosingNames.push(node.getSimpleName().toString());
     enterDeclaration(element, node.getModifiers(), () -> super.visitClass(node, unused));
+    enclosingNames.pop();
     enclosingMethod = outerMethod;
     return null;
   }
@@ -104,7 +112,9 @@ final class CallSiteScanner extends TreePathScanner<Void, Void> {
     }
     Element outerMethod = enclosingMethod;
     enclosingMethod = element;
+    enclosingNames.push(node.getName().toString());
     enterDeclaration(element, node.getModifiers(), () -> super.visitMethod(node, unused));
+    enclosingNames.pop();
     enclosingMethod = outerMethod;
     return null;
   }
@@ -156,7 +166,17 @@ final class CallSiteScanner extends TreePathScanner<Void, Void> {
       consider(node, node.getMethodSelect(), (ExecutableElement) callee, node.getArguments(),
           end >= 0 ? end : positions.getStartPosition(unit, node));
     }
-    return super.visitMethodInvocation(node, unused);
+    boolean constructorCall = isThisOrSuper(node);
+    constructorCallDepth += constructorCall ? 1 : 0;
+    super.visitMethodInvocation(node, unused);
+    constructorCallDepth -= constructorCall ? 1 : 0;
+    return null;
+  }
+
+  private static boolean isThisOrSuper(MethodInvocationTree node) {
+    return node.getMethodSelect() instanceof IdentifierTree
+        && (((IdentifierTree) node.getMethodSelect()).getName().contentEquals("this")
+            || ((IdentifierTree) node.getMethodSelect()).getName().contentEquals("super"));
   }
 
   @Override
@@ -164,7 +184,7 @@ final class CallSiteScanner extends TreePathScanner<Void, Void> {
     Element callee = trees.getElement(getCurrentPath());
     if (node.getClassBody() != null && callee != null
         && isAnonymousConstructor(callee) && !node.getArguments().isEmpty()) {
-      callee = superConstructorCall(node.getClassBody());
+      callee = CallPlace.superConstructorCall(new TreePath(getCurrentPath(), node.getClassBody()), trees);
     }
     if (callee instanceof ExecutableElement) {
       long end = positions.getEndPosition(unit, node.getIdentifier());
@@ -172,30 +192,6 @@ final class CallSiteScanner extends TreePathScanner<Void, Void> {
           end >= 0 ? end : positions.getStartPosition(unit, node));
     }
     return super.visitNewClass(node, unused);
-  }
-
-  /** The superclass constructor an anonymous class's generated constructor calls. */
-  private Element superConstructorCall(ClassTree body) {
-    TreePath bodyPath = new TreePath(getCurrentPath(), body);
-    for (Tree member : body.getMembers()) {
-      if (member instanceof MethodTree && ((MethodTree) member).getBody() != null) {
-        BlockTree block = ((MethodTree) member).getBody();
-        for (StatementTree statement : block.getStatements()) {
-          if (statement instanceof ExpressionStatementTree
-              && ((ExpressionStatementTree) statement).getExpression()
-                  instanceof MethodInvocationTree) {
-            TreePath path = new TreePath(new TreePath(new TreePath(new TreePath(
-                bodyPath, member), block), statement),
-                ((ExpressionStatementTree) statement).getExpression());
-            Element element = trees.getElement(path);
-            if (element != null && element.getKind() == ElementKind.CONSTRUCTOR) {
-              return element;
-            }
-          }
-        }
-      }
-    }
-    return null;
   }
 
   private static boolean isAnonymousConstructor(Element element) {
@@ -242,8 +238,13 @@ final class CallSiteScanner extends TreePathScanner<Void, Void> {
     for (var parameter : declared.getParameters()) {
       parameterTypes.add(types.erasure(parameter.asType()));
     }
+    boolean inConstructorCall = constructorCallDepth > 0
+        || (call instanceof MethodInvocationTree && isThisOrSuper((MethodInvocationTree) call));
+    CallContext context = new CallContext(trees, elements, unit, this::source, getCurrentPath(),
+        List.copyOf(enclosingNames), CallPlace.receivingName(getCurrentPath()),
+        CallPlace.negated(getCurrentPath()), inConstructorCall);
     calls.add(new Call(call, nameTree, declared, contract, names, parameterTypes, described,
-        namesRequiredBecause, enclosingMethod, suppressions));
+        namesRequiredBecause, enclosingMethod, suppressions, context));
   }
 
   private boolean describeArguments(
@@ -270,7 +271,7 @@ final class CallSiteScanner extends TreePathScanner<Void, Void> {
           ? source().subSequence((int) start, (int) end).toString()
           : argument.toString();
       into.add(describer.describe(argument, text, callPath, i,
-          varargsElement ? parameterCount - 1 : i, varargsElement, labels));
+          varargsElement ? parameterCount - 1 : i, varargsElement, labels, types.erasure(type)));
       from = end >= 0 ? end : start;
     }
     return true;

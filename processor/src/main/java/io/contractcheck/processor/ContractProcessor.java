@@ -62,7 +62,8 @@ public final class ContractProcessor extends AbstractProcessor {
       return;
     }
     listener = new CallSiteListener(connection.bridge.trees(), env.getTypeUtils(),
-        env.getMessager(), index, options, references, declarations::reregister);
+        env.getElementUtils(), env.getMessager(), index, options, references,
+        declarations::reregister);
     connection.bridge.addTaskListener(listener);
   }
 

@@ -48,8 +48,10 @@ final class SourceLexer {
         return blockComment();
       }
       if (second == '/') {
+        read();
+        commentText.setLength(0);
         while (pos < end && peek() != '\n' && peek() != '\r') {
-          read();
+          commentText.append(read());
         }
         return Token.LINE_COMMENT;
       }
@@ -70,7 +72,10 @@ final class SourceLexer {
     return tokenChar;
   }
 
-  /** The text between {@code /*} and the closing delimiter of a {@link Token#BLOCK_COMMENT}. */
+  /**
+   * The text of the current comment: between {@code /*} and its end for a
+   * {@link Token#BLOCK_COMMENT}, after {@code //} for a {@link Token#LINE_COMMENT}.
+   */
   String commentText() {
     return commentText.toString();
   }

@@ -3,18 +3,14 @@ package io.contractcheck.processor;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
+import javax.lang.model.util.Types;
 
 /**
  * Check 2: an argument named exactly like a different parameter of the same call, and not like its
  * own, is swapped. Exact name equality only (case and underscores ignored); no fuzzy matching.
  */
 final class SwappedArgumentRule {
-  /** Words in an enclosing method's name that announce a deliberate reversal. */
-  private static final List<String> REVERSING_WORDS =
-      List.of("reverse", "swap", "flip", "invert", "transpose", "mirror", "opposite", "backward");
-
   private SwappedArgumentRule() {}
 
   /**
@@ -24,7 +20,8 @@ final class SwappedArgumentRule {
    * @param sameMethodCalls the calls of the same callee in the same enclosing method, which may
    *     show that the order is reversed on purpose
    */
-  static List<Violation> check(Call call, List<Call> sameMethodCalls, boolean audit) {
+  static List<Violation> check(
+      Call call, List<Call> sameMethodCalls, boolean audit, Types types) {
     List<Violation> violations = new ArrayList<>();
     Set<Integer> reportedParameters = new HashSet<>();
     for (Argument argument : call.arguments()) {
@@ -40,19 +37,26 @@ final class SwappedArgumentRule {
         continue;
       }
       int other = indexOfOtherParameter(call, argument, argumentName, audit);
-      if (other < 0 || reversedOnPurpose(call, argument, other, sameMethodCalls)) {
+      if (other < 0) {
         continue;
       }
       Argument partner = argumentAt(call, other);
       boolean exchanged =
           partner != null && partner.name() != null
               && NameWords.normalized(partner.name()).equals(NameWords.normalized(own));
+      if (SwapExemptions.exempt(call, argument, other, partner, exchanged, sameMethodCalls, audit,
+          types)) {
+        continue;
+      }
       String fix;
       if (exchanged) {
         reportedParameters.add(other);
         fix = "arguments " + (argument.position() + 1) + " and " + (partner.position() + 1)
             + " look swapped; exchange them, or label them /* " + own + "= */ and /* "
             + names.get(other) + "= */ if this is intended";
+      } else if (call.context().hasVariableNamed(own)) {
+        fix = "did you mean to pass '" + own + "'? If this is intended, label it /* " + own
+            + "= */";
       } else {
         fix = "pass the right value, or label it /* " + own + "= */ if this is intended";
       }
@@ -74,9 +78,10 @@ final class SwappedArgumentRule {
       if (i == argument.parameterIndex() || (varargs && i == names.size() - 1)) {
         continue;
       }
-      // An audit of unannotated code skips one- and two-letter names (a, b, x, id): too little
-      // meaning to call an order wrong.
-      if (audit && names.get(i).length() <= 2) {
+      // An audit of unannotated code skips one- and two-letter names (a, b, x, id) on either
+      // side: too little meaning to call an order wrong.
+      if (audit && (names.get(i).length() <= 2
+          || names.get(argument.parameterIndex()).length() <= 2)) {
         continue;
       }
       if (NameWords.normalized(names.get(i)).equals(name)) {
@@ -86,33 +91,7 @@ final class SwappedArgumentRule {
     return -1;
   }
 
-  private static boolean reversedOnPurpose(
-      Call call, Argument argument, int other, List<Call> sameMethodCalls) {
-    if (call.enclosingMethod() != null) {
-      String method = call.enclosingMethod().getSimpleName().toString().toLowerCase(Locale.ROOT);
-      for (String word : REVERSING_WORDS) {
-        if (method.contains(word)) {
-          return true;
-        }
-      }
-    }
-    // f(b, a) beside f(a, b) in the same method: both orders are used, so this one is deliberate.
-    Argument mine = argumentAt(call, other);
-    for (Call sibling : sameMethodCalls) {
-      if (sibling == call) {
-        continue;
-      }
-      Argument theirs = argumentAt(sibling, argument.parameterIndex());
-      Argument theirsOther = argumentAt(sibling, other);
-      if (theirs != null && theirsOther != null && mine != null
-          && sameName(theirs, mine) && sameName(theirsOther, argument)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static Argument argumentAt(Call call, int parameterIndex) {
+  static Argument argumentAt(Call call, int parameterIndex) {
     for (Argument a : call.arguments()) {
       if (a.parameterIndex() == parameterIndex && !a.varargsElement()) {
         return a;
@@ -121,7 +100,7 @@ final class SwappedArgumentRule {
     return null;
   }
 
-  private static boolean sameName(Argument a, Argument b) {
+  static boolean sameName(Argument a, Argument b) {
     return a.name() != null && b.name() != null
         && NameWords.normalized(a.name()).equals(NameWords.normalized(b.name()));
   }

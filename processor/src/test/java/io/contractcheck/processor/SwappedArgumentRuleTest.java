@@ -87,8 +87,67 @@ class SwappedArgumentRuleTest {
           }
         """);
     assertThat(c).hadErrorCount(1);
-    assertThat(c).hadErrorContaining(
-        "pass the right value, or label it /* threadId= */ if this is intended");
+    // The class has a field named threadId: the message points at it.
+    assertThat(c).hadErrorContaining("did you mean to pass 'threadId'? If this is intended, label"
+        + " it /* threadId= */");
+  }
+
+  @Test
+  void inAContractCallAOneSidedSwapIsReportedEvenWithoutTheRightNameInScope() {
+    Compilation c = compile(FACTORIES, USER_CONTEXT, source("demo.Other", """
+        package demo;
+
+        class Other {
+          String call(String runId) {
+            return Factories.runId(runId, "r");
+          }
+        }
+        """));
+    assertThat(c).hadErrorCount(1);
+    assertThat(c).hadErrorContaining("argument 1 'runId' of runId(...) is passed to parameter"
+        + " 'threadId' but is named like parameter 2 'runId' in Factories.runId(String threadId,"
+        + " String runId); pass the right value, or label it /* threadId= */ if this is intended");
+  }
+
+  @Test
+  void anExchangeThatCouldNotCompileIsNotASwap() {
+    Compilation c = compile(FACTORIES, USER_CONTEXT, source("demo.Typed", """
+        package demo;
+
+        import io.contractcheck.Contract;
+
+        class Typed {
+          @Contract
+          static String describe(String name, int size) { return name + size; }
+
+          String call(int name, String label) {
+            return describe(label, name);
+          }
+        }
+        """));
+    assertThat(c).succeededWithoutWarnings();
+  }
+
+  @Test
+  void aCommentOrTheReceivingVariableCanAnnounceTheReversal() {
+    Compilation c = callerWith("""
+          String commented(String threadId, String runId) {
+            // the ids are passed the other way round on purpose: the opposite order
+            return Factories.runId(runId, threadId);
+          }
+
+          String assigned(String threadId, String runId) {
+            String swapped = Factories.runId(runId, threadId);
+            return swapped;
+          }
+
+          String negatedIsNotForStrings(String threadId, String runId) {
+            return Factories.runId(runId, threadId); // reporting expected here
+          }
+        """);
+    assertThat(c).hadErrorCount(1);
+    assertThat(c).hadErrorContaining("[SwappedArguments]")
+        .inFile(file(c, "Caller.java")).onLineContaining("// reporting expected here");
   }
 
   @Test

@@ -1,0 +1,116 @@
+package io.contractcheck.processor;
+
+import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.tree.LineMap;
+import com.sun.source.util.SourcePositions;
+import com.sun.source.util.TreePath;
+import com.sun.source.util.Trees;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+import javax.lang.model.util.Elements;
+
+/**
+ * What surrounds a call, for the swap check's exemptions: the names of enclosing declarations,
+ * the variable the result goes to, comments near the call, the variables in scope. The costly
+ * parts are computed only when a swap is suspected.
+ */
+final class CallContext {
+  /** Whole words that announce a deliberate reversal of arguments. */
+  private static final Set<String> REVERSING_WORDS = Set.of(
+      "backward", "backwards", "complement", "descending", "flip", "flipped", "flipping",
+      "inverse", "invert", "inverted", "inverting", "mirror", "mirrored", "opposite",
+      "reciprocal", "reverse", "reversed", "reversing", "rotate", "rotated", "swap", "swapped",
+      "swapping", "transpose", "transposed", "transposing", "undo");
+
+  private final Trees trees;
+  private final Elements elements;
+  private final CompilationUnitTree unit;
+  private final Supplier<CharSequence> source;
+  private final TreePath path;
+  private final List<String> enclosingNames;
+  private final String receivingName;
+  private final boolean negated;
+  private final boolean inConstructorCall;
+  private Set<String> namesInScope;
+
+  CallContext(Trees trees, Elements elements, CompilationUnitTree unit,
+      Supplier<CharSequence> source, TreePath path, List<String> enclosingNames,
+      String receivingName, boolean negated, boolean inConstructorCall) {
+    this.trees = trees;
+    this.elements = elements;
+    this.unit = unit;
+    this.source = source;
+    this.path = path;
+    this.enclosingNames = List.copyOf(enclosingNames);
+    this.receivingName = receivingName;
+    this.negated = negated;
+    this.inConstructorCall = inConstructorCall;
+  }
+
+  Elements elements() {
+    return elements;
+  }
+
+  /** The call is the operand of unary minus: {@code -f(b, a)} is {@code f(a, b)} negated. */
+  boolean negated() {
+    return negated;
+  }
+
+  /**
+   * An enclosing method or class, the variable receiving the result, or a comment on the call's
+   * lines or the line above says the order is reversed on purpose.
+   */
+  boolean announcesReversal() {
+    for (String name : enclosingNames) {
+      if (hasReversingWord(name)) {
+        return true;
+      }
+    }
+    return (receivingName != null && hasReversingWord(receivingName)) || commentsAnnounceReversal();
+  }
+
+  /** Whether a variable named like {@code name} (normalised) is in scope at the call. */
+  boolean hasVariableNamed(String name) {
+    if (namesInScope == null) {
+      namesInScope = ScopeNames.visible(path, trees, elements, inConstructorCall);
+    }
+    return namesInScope.contains(NameWords.normalized(name));
+  }
+
+  private static boolean hasReversingWord(CharSequence text) {
+    for (String word : NameWords.of(text)) {
+      if (REVERSING_WORDS.contains(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean commentsAnnounceReversal() {
+    CharSequence text = source.get();
+    SourcePositions positions = trees.getSourcePositions();
+    LineMap lines = unit.getLineMap();
+    long start = positions.getStartPosition(unit, path.getLeaf());
+    long end = positions.getEndPosition(unit, path.getLeaf());
+    if (start < 0 || text.length() == 0) {
+      return false;
+    }
+    long firstLine = Math.max(1, lines.getLineNumber(start) - 1);
+    long lastLine = lines.getLineNumber(end >= 0 ? end : start);
+    int from = (int) lines.getStartPosition(firstLine);
+    int to = lastLine + 1 <= lines.getLineNumber(text.length())
+        ? (int) lines.getStartPosition(lastLine + 1)
+        : text.length();
+    SourceLexer lexer = new SourceLexer(text, from, to);
+    Set<String> seen = new HashSet<>();
+    for (SourceLexer.Token t = lexer.next(); t != SourceLexer.Token.END; t = lexer.next()) {
+      if ((t == SourceLexer.Token.LINE_COMMENT || t == SourceLexer.Token.BLOCK_COMMENT)
+          && seen.add(lexer.commentText()) && hasReversingWord(lexer.commentText())) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,109 @@
+package io.contractcheck.processor;
+
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.ParenthesizedTree;
+import java.util.List;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.util.Types;
+
+/**
+ * When an argument named like another parameter is not a swap: the code shows the order is
+ * intended, or the exchange could not even compile. Each rule was derived from correct calls in
+ * open-source code (docs/audit-mode.md); none turns a report into another one.
+ */
+final class SwapExemptions {
+  private SwapExemptions() {}
+
+  /**
+   * @param other the parameter the argument is named like
+   * @param partner the argument passed to {@code other}, or null
+   * @param exchanged whether the partner is in turn named like the argument's own parameter
+   */
+  static boolean exempt(Call call, Argument argument, int other, Argument partner,
+      boolean exchanged, List<Call> sameMethodCalls, boolean audit, Types types) {
+    return !exchangeCompiles(call, argument, other, partner, exchanged, types)
+        || reversedElsewhereInTheMethod(call, argument, other, sameMethodCalls)
+        || call.context().negated()
+        || (exchanged && readFromDifferentReceivers(argument, partner))
+        || call.context().announcesReversal()
+        || (audit && !exchanged && !call.context().hasVariableNamed(call.parameterName(argument)))
+        || (audit && !exchanged && reRootedRecursion(call, partner));
+  }
+
+  /** R1: exchanging the arguments must type-check, or it is not a swap. */
+  private static boolean exchangeCompiles(Call call, Argument argument, int other,
+      Argument partner, boolean exchanged, Types types) {
+    List<javax.lang.model.type.TypeMirror> parameterTypes = call.parameterTypes();
+    if (!assignable(argument, parameterTypes.get(other), types)) {
+      return false;
+    }
+    return !exchanged || assignable(partner, parameterTypes.get(argument.parameterIndex()), types);
+  }
+
+  private static boolean assignable(Argument argument, javax.lang.model.type.TypeMirror to,
+      Types types) {
+    return argument.type() == null || types.isAssignable(argument.type(), to);
+  }
+
+  /** {@code f(b, a)} beside {@code f(a, b)} in the same method: both orders are used on purpose. */
+  private static boolean reversedElsewhereInTheMethod(
+      Call call, Argument argument, int other, List<Call> sameMethodCalls) {
+    Argument mine = SwappedArgumentRule.argumentAt(call, other);
+    for (Call sibling : sameMethodCalls) {
+      if (sibling == call) {
+        continue;
+      }
+      Argument theirs = SwappedArgumentRule.argumentAt(sibling, argument.parameterIndex());
+      Argument theirsOther = SwappedArgumentRule.argumentAt(sibling, other);
+      if (theirs != null && theirsOther != null && mine != null
+          && SwappedArgumentRule.sameName(theirs, mine)
+          && SwappedArgumentRule.sameName(theirsOther, argument)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** R6: {@code create(first.upperBound, second.lowerBound)} reads two different objects. */
+  private static boolean readFromDifferentReceivers(Argument argument, Argument partner) {
+    return argument.receiver() != null && partner.receiver() != null
+        && !argument.receiver().equals(partner.receiver());
+  }
+
+  /**
+   * R4: a method that calls the method it implements again, re-rooted at its own parameter
+   * ({@code matches(root, element)} calling {@code inner.matches(element, sibling)}), where the
+   * value passed in the other position is not one of its parameters.
+   */
+  private static boolean reRootedRecursion(Call call, Argument partner) {
+    Element enclosing = call.enclosingMethod();
+    if (!(enclosing instanceof ExecutableElement)) {
+      return false;
+    }
+    ExecutableElement method = (ExecutableElement) enclosing;
+    boolean same = method.equals(call.callee())
+        || (method.getEnclosingElement() instanceof TypeElement
+            && call.context().elements().overrides(
+                method, call.callee(), (TypeElement) method.getEnclosingElement()));
+    return same && (partner == null || !isParameterOf(partner.tree(), method));
+  }
+
+  private static boolean isParameterOf(ExpressionTree tree, ExecutableElement method) {
+    while (tree instanceof ParenthesizedTree) {
+      tree = ((ParenthesizedTree) tree).getExpression();
+    }
+    if (!(tree instanceof IdentifierTree)) {
+      return false;
+    }
+    for (VariableElement parameter : method.getParameters()) {
+      if (parameter.getSimpleName().contentEquals(((IdentifierTree) tree).getName())) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

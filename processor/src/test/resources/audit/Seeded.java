@@ -1,0 +1,166 @@
+package seeded;
+
+/**
+ * Seeded calls for the audit-mode field test (tools/audit-oss/run.sh). Every call marked
+ * "expect: reported" is a real mistake that audit mode must report as [SwappedArguments]; every
+ * call marked "expect: none" copies a correct call shape found in open-source code
+ * (docs/audit-mode.md names the proposed rule, R1 to R6, that should keep it quiet). The script
+ * checks each marked line. Marker comments avoid words such as the ones rule R2 looks for.
+ */
+class Seeded {
+  // ---- real mistakes: must be reported -------------------------------------------------------
+  static int area(int width, int height) {
+    return width * height;
+  }
+
+  static String copy(String source, String target) {
+    return source + target;
+  }
+
+  record Range(int min, int max) {}
+
+  record User(String firstName, String lastName) {}
+
+  interface Shape {
+    int area(int width, int height);
+  }
+
+  static final class Scaled implements Shape {
+    private final Shape delegate;
+
+    Scaled(Shape delegate) {
+      this.delegate = delegate;
+    }
+
+    @Override
+    public int area(int width, int height) {
+      return delegate.area(height, width); // expect: reported (forwarding mistake)
+    }
+  }
+
+  interface Matcher {
+    boolean matches(String root, String element);
+  }
+
+  static final class Twice implements Matcher {
+    private final Matcher inner;
+
+    Twice(Matcher inner) {
+      this.inner = inner;
+    }
+
+    @Override
+    public boolean matches(String root, String element) {
+      return inner.matches(element, element); // expect: reported (root dropped)
+    }
+  }
+
+  int mistakes(int width, int height, String source, String target, int min, int max,
+      String firstName, String lastName) {
+    int a = area(height, width); // expect: reported (exchanged locals)
+    String c = copy(target, source); // expect: reported (exchanged locals)
+    String d = copy(source, source); // expect: reported (duplicate; target in scope)
+    Range r = new Range(max, min); // expect: reported (constructor)
+    User u = new User(lastName, firstName); // expect: reported (record constructor)
+    Range s = new Range(r.max(), r.min()); // expect: reported (same receiver)
+    return a + c.length() + d.length() + r.min() + s.min() + u.firstName().length();
+  }
+
+  // ---- correct calls in shapes found in open-source code: must stay quiet -------------------
+  static final int DATE = 5;
+
+  static long truncate(java.util.Date date, int field) {
+    return date.getTime() / field;
+  }
+
+  long constantArgument(java.util.Date day) {
+    return truncate(day, Seeded.DATE); // expect: none (R1: int DATE cannot be passed as Date date)
+  }
+
+  record Pair(Object left, Object right) {
+    static Pair of(Object left, Object right) {
+      return new Pair(left, right);
+    }
+  }
+
+  Pair registryKey(Pair pair) {
+    Pair swappedPair = Pair.of(pair.right(), pair.left()); // expect: none (R2: swappedPair)
+    return swappedPair;
+  }
+
+  static class Table {
+    void doPut(String key, String value) {}
+
+    final class Inverse {
+      void put(String key, String value) {
+        doPut(value, key); // expect: none (R2: class Inverse)
+      }
+    }
+  }
+
+  static String lookup(String locale, String defaultLocale) {
+    return locale + defaultLocale;
+  }
+
+  static String lookup(String locale) {
+    return lookup(locale, locale); // expect: none (R3: no defaultLocale in scope)
+  }
+
+  static int read(char[] chars, int start, int quoteStart) {
+    return chars.length + start + quoteStart;
+  }
+
+  int derived(char[] chars, int start, int quoteLength) {
+    return read(chars, start + quoteLength, start); // expect: none (R3: no quoteStart in scope)
+  }
+
+  static final class Has implements Matcher {
+    private final Matcher inner;
+
+    Has(Matcher inner) {
+      this.inner = inner;
+    }
+
+    @Override
+    public boolean matches(String root, String element) {
+      for (String child : element.split(",")) {
+        if (inner.matches(element, child)) { // expect: none (R4: re-rooted recursion)
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+
+  static long difference(long minuendInstant, long subtrahendInstant) {
+    return minuendInstant - subtrahendInstant;
+  }
+
+  long differenceAsLong(long minuendInstant, long subtrahendInstant) {
+    if (minuendInstant < subtrahendInstant) {
+      return -difference(subtrahendInstant, minuendInstant); // expect: none (R5: negated)
+    }
+    return (minuendInstant - subtrahendInstant) / 1000;
+  }
+
+  static Range gap(Range first, Range second) {
+    return new Range(first.max(), second.min()); // expect: none (R6: receivers first, second)
+  }
+
+  static Range ordered(int max, int min) {
+    // Swap the bounds on purpose: callers pass them high first.
+    return new Range(max, min); // expect: none (R2: comment above)
+  }
+
+  static class Hasher {
+    private final int bufferSize;
+
+    Hasher(int chunkSize, int bufferSize) {
+      this.bufferSize = bufferSize + chunkSize;
+    }
+
+    Hasher(int chunkSize) {
+      this(chunkSize, chunkSize); // expect: none (R3: the field cannot be passed to this(...))
+    }
+  }
+}
