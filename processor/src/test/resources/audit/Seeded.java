@@ -1,7 +1,7 @@
 package seeded;
 
 /**
- * Seeded calls for the audit-mode field test (tools/audit-oss/run.sh). Every call marked
+ * Seeded calls for the audit-mode field test (tools/audit-oss/run.sh and AuditCorpusTest). Every call marked
  * "expect: reported" is a real mistake that audit mode must report as [SwappedArguments]; every
  * call marked "expect: none" copies a correct call shape found in open-source code
  * (docs/audit-mode.md names the proposed rule, R1 to R6, that should keep it quiet). The script
