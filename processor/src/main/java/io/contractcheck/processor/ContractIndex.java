@@ -33,6 +33,7 @@ final class ContractIndex {
   private final Map<String, ContractInfo> sourceContractsById = new LinkedHashMap<>();
   private final Map<String, ContractInfo> classPathContractsById = new HashMap<>();
   private final Set<String> sourceTypes = new HashSet<>();
+  private final Map<ExecutableElement, Boolean> namesKnown = new HashMap<>();
   private final ManifestReader manifests;
 
   ContractIndex(Elements elements, Types types, ManifestReader manifests) {
@@ -45,6 +46,7 @@ final class ContractIndex {
   void forgetElements() {
     byType.clear();
     byCallee.clear();
+    namesKnown.clear();
     sourceContractsById.clear();
     classPathContractsById.clear();
   }
@@ -185,6 +187,10 @@ final class ContractIndex {
    * for source; for a class file, unless javac had to make up {@code arg0, arg1, ...}.
    */
   boolean parameterNamesKnown(ExecutableElement method) {
+    return namesKnown.computeIfAbsent(method, this::namesKnownUncached);
+  }
+
+  private boolean namesKnownUncached(ExecutableElement method) {
     if (isFromSource(method)) {
       return true;
     }
