@@ -59,9 +59,9 @@ final class Argument {
     return tree;
   }
 
-  /** The argument as written, shortened for messages. */
+  /** The argument as written, shortened for messages (computed only when a message is built). */
   String text() {
-    return text;
+    return Signatures.argument(text);
   }
 
   /** 0-based position in the argument list. */

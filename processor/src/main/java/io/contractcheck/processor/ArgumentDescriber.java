@@ -38,7 +38,7 @@ final class ArgumentDescriber {
     Set<String> words = new LinkedHashSet<>();
     collectWords(inner, words);
     return new Argument(
-        tree, Signatures.argument(text), position, parameterIndex, varargsElement, labels,
+        tree, text, position, parameterIndex, varargsElement, labels,
         nameOf(inner), words, shapeOf(inner, callPath), erasedType, receiverOf(inner));
   }
 

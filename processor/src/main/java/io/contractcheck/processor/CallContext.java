@@ -6,7 +6,6 @@ import com.sun.source.util.SourcePositions;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 import javax.lang.model.util.Elements;
@@ -29,21 +28,21 @@ final class CallContext {
   private final CompilationUnitTree unit;
   private final Supplier<CharSequence> source;
   private final TreePath path;
-  private final List<String> enclosingNames;
+  private final NameChain enclosingNames;
   private final String receivingName;
   private final boolean negated;
   private final boolean inConstructorCall;
   private Set<String> namesInScope;
 
   CallContext(Trees trees, Elements elements, CompilationUnitTree unit,
-      Supplier<CharSequence> source, TreePath path, List<String> enclosingNames,
+      Supplier<CharSequence> source, TreePath path, NameChain enclosingNames,
       String receivingName, boolean negated, boolean inConstructorCall) {
     this.trees = trees;
     this.elements = elements;
     this.unit = unit;
     this.source = source;
     this.path = path;
-    this.enclosingNames = List.copyOf(enclosingNames);
+    this.enclosingNames = enclosingNames;
     this.receivingName = receivingName;
     this.negated = negated;
     this.inConstructorCall = inConstructorCall;
@@ -63,8 +62,8 @@ final class CallContext {
    * lines or the line above says the order is reversed on purpose.
    */
   boolean announcesReversal() {
-    for (String name : enclosingNames) {
-      if (hasReversingWord(name)) {
+    for (NameChain n = enclosingNames; n != null; n = n.outer()) {
+      if (hasReversingWord(n.name())) {
         return true;
       }
     }

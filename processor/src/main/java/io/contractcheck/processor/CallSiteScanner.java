@@ -52,7 +52,7 @@ final class CallSiteScanner extends TreePathScanner<Void, Void> {
   private Set<String> suppressions = Set.of();
   private Element enclosingMethod;
   /** Names of the enclosing classes and methods, innermost first. */
-  private final Deque<String> enclosingNames = new ArrayDeque<>();
+  private NameChain enclosingNames;
   /** Depth of {@code this(...)}/{@code super(...)} argument lists being scanned. */
   private int constructorCallDepth;
   private CharSequence source;
@@ -97,9 +97,9 @@ final class CallSiteScanner extends TreePathScanner<Void, Void> {
     }
     Element outerMethod = enclosingMethod;
     enclosingMethod = null;
-    enclosingNames.push(node.getSimpleName().toString());
+    enclosingNames = new NameChain(node.getSimpleName(), enclosingNames);
     enterDeclaration(element, node.getModifiers(), () -> super.visitClass(node, unused));
-    enclosingNames.pop();
+    enclosingNames = enclosingNames.outer();
     enclosingMethod = outerMethod;
     return null;
   }
@@ -112,9 +112,9 @@ final class CallSiteScanner extends TreePathScanner<Void, Void> {
     }
     Element outerMethod = enclosingMethod;
     enclosingMethod = element;
-    enclosingNames.push(node.getName().toString());
+    enclosingNames = new NameChain(node.getName(), enclosingNames);
     enterDeclaration(element, node.getModifiers(), () -> super.visitMethod(node, unused));
-    enclosingNames.pop();
+    enclosingNames = enclosingNames.outer();
     enclosingMethod = outerMethod;
     return null;
   }
@@ -241,7 +241,7 @@ final class CallSiteScanner extends TreePathScanner<Void, Void> {
     boolean inConstructorCall = constructorCallDepth > 0
         || (call instanceof MethodInvocationTree && isThisOrSuper((MethodInvocationTree) call));
     CallContext context = new CallContext(trees, elements, unit, this::source, getCurrentPath(),
-        List.copyOf(enclosingNames), CallPlace.receivingName(getCurrentPath()),
+        enclosingNames, CallPlace.receivingName(getCurrentPath()),
         CallPlace.negated(getCurrentPath()), inConstructorCall);
     calls.add(new Call(call, nameTree, declared, contract, names, parameterTypes, described,
         namesRequiredBecause, enclosingMethod, suppressions, context));

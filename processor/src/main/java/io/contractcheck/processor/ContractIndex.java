@@ -68,7 +68,7 @@ final class ContractIndex {
   TypeContracts of(TypeElement type) {
     TypeContracts contracts = byType.get(type);
     if (contracts == null) {
-      contracts = TypeContracts.of(type, elements);
+      contracts = isPlatform(type) ? TypeContracts.NONE : TypeContracts.of(type, elements);
       if (!contracts.isEmpty() && !isFromSource(type)) {
         // A class file: its manifest has the declared names and the ids its module computed.
         TypeContracts declared = contracts;
@@ -82,6 +82,13 @@ final class ContractIndex {
       byType.put(type, contracts);
     }
     return contracts;
+  }
+
+  /** JDK types cannot carry ContractCheck's annotations: no need to read their members. */
+  private boolean isPlatform(TypeElement type) {
+    String name = elements.getPackageOf(type).getQualifiedName().toString();
+    return name.startsWith("java.") || name.startsWith("javax.") || name.startsWith("jdk.")
+        || name.startsWith("sun.") || name.startsWith("com.sun.");
   }
 
   /** The contract a call of {@code callee} must respect: its own, or one it overrides. */
@@ -98,6 +105,9 @@ final class ContractIndex {
     Element owner = callee.getEnclosingElement();
     if (!(owner instanceof TypeElement)) {
       return Optional.empty();
+    }
+    if (isPlatform((TypeElement) owner)) {
+      return Optional.empty(); // neither declares nor overrides a contract
     }
     Optional<ContractInfo> own = of((TypeElement) owner).get(callee);
     if (own.isPresent()

@@ -1,6 +1,7 @@
 package io.contractcheck.processor;
 
 import java.util.List;
+import java.util.regex.Pattern;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
@@ -11,6 +12,8 @@ import javax.lang.model.type.TypeVariable;
 
 /** Formats declarations the way users write them, with simple type names. */
 final class Signatures {
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
   private Signatures() {}
 
   /** {@code Owner.method(Type name, Type... rest)}, or {@code Owner(Type name)} for constructors. */
@@ -46,7 +49,7 @@ final class Signatures {
 
   /** Source text of an argument for a message, shortened when long. */
   static String argument(String source) {
-    String text = source.replaceAll("\\s+", " ");
+    String text = WHITESPACE.matcher(source).replaceAll(" ");
     return text.length() <= 40 ? text : text.substring(0, 37) + "...";
   }
 

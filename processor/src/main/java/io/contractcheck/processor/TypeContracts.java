@@ -34,6 +34,9 @@ final class TypeContracts {
     }
   }
 
+  /** A type that declares no contracts. */
+  static final TypeContracts NONE = new TypeContracts(Map.of(), List.of());
+
   private final Map<ExecutableElement, ContractInfo> byMember;
   private final List<Ambiguity> ambiguities;
 
