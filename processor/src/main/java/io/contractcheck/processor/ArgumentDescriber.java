@@ -1,5 +1,6 @@
 package io.contractcheck.processor;
 
+import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.MemberSelectTree;
@@ -8,24 +9,97 @@ import com.sun.source.tree.ParenthesizedTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.TypeCastTree;
 import com.sun.source.tree.UnaryTree;
+import com.sun.source.util.SourcePositions;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
+import java.io.IOException;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.Types;
 
-/** Reads what an argument expression says about itself: its name, its name words, its shape. */
+/**
+ * Reads a call's arguments: each one's labels from the source text, its parameter, and what the
+ * expression says about itself (its name, its name words, its shape, its type).
+ */
 final class ArgumentDescriber {
   private final Trees trees;
+  private final Types types;
+  private final CompilationUnitTree unit;
+  private final SourcePositions positions;
+  private CharSequence source;
 
-  ArgumentDescriber(Trees trees) {
+  ArgumentDescriber(Trees trees, Types types, CompilationUnitTree unit) {
     this.trees = trees;
+    this.types = types;
+    this.unit = unit;
+    this.positions = trees.getSourcePositions();
   }
 
-  Argument describe(
+  /**
+   * Describes every argument of a call, with its labels and its parameter (varargs elements all go
+   * to the last one); false when an argument did not compile, whose errors are javac's.
+   */
+  boolean describeAll(
+      ExecutableElement callee,
+      List<? extends ExpressionTree> arguments,
+      TreePath callPath,
+      long firstArgumentFrom,
+      List<Argument> into) {
+    int parameterCount = callee.getParameters().size();
+    boolean varargsForm = callee.isVarArgs() && !passesArray(callee, arguments, callPath);
+    long from = firstArgumentFrom;
+    for (int i = 0; i < arguments.size(); i++) {
+      ExpressionTree argument = arguments.get(i);
+      TypeMirror type = trees.getTypeMirror(new TreePath(callPath, argument));
+      if (type == null || type.getKind() == TypeKind.ERROR) {
+        return false;
+      }
+      long start = positions.getStartPosition(unit, argument);
+      List<ArgumentLabel> labels =
+          ArgumentLabels.before(source(), from, start, i == 0 ? '(' : ',');
+      boolean varargsElement = varargsForm && i >= parameterCount - 1;
+      long end = positions.getEndPosition(unit, argument);
+      String text = start >= 0 && end > start && end <= source().length()
+          ? source().subSequence((int) start, (int) end).toString()
+          : argument.toString();
+      into.add(describe(argument, text, callPath, i,
+          varargsElement ? parameterCount - 1 : i, varargsElement, labels, types.erasure(type)));
+      from = end >= 0 ? end : start;
+    }
+    return true;
+  }
+
+  /** A varargs method called with exactly as many arguments, the last one an array (or null). */
+  private boolean passesArray(
+      ExecutableElement callee, List<? extends ExpressionTree> arguments, TreePath callPath) {
+    int n = callee.getParameters().size();
+    if (arguments.size() != n) {
+      return false;
+    }
+    TypeMirror last = trees.getTypeMirror(new TreePath(callPath, arguments.get(n - 1)));
+    return last != null && types.isAssignable(
+        types.erasure(last), types.erasure(callee.getParameters().get(n - 1).asType()));
+  }
+
+  /** The compilation unit's text, read once and only when a call needs it. */
+  CharSequence source() {
+    if (source == null) {
+      try {
+        source = unit.getSourceFile().getCharContent(true);
+      } catch (IOException | RuntimeException unreadable) {
+        source = ""; // no text, no labels: checks that need none still run
+      }
+    }
+    return source;
+  }
+
+  private Argument describe(
       ExpressionTree tree,
       String text,
       TreePath callPath,

@@ -14,7 +14,6 @@ import com.sun.source.util.SourcePositions;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
 import com.sun.source.util.Trees;
-import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -25,7 +24,6 @@ import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
@@ -55,7 +53,6 @@ final class CallSiteScanner extends TreePathScanner<Void, Void> {
   private NameChain enclosingNames;
   /** Depth of {@code this(...)}/{@code super(...)} argument lists being scanned. */
   private int constructorCallDepth;
-  private CharSequence source;
 
   CallSiteScanner(
       Trees trees,
@@ -72,7 +69,7 @@ final class CallSiteScanner extends TreePathScanner<Void, Void> {
     this.audit = audit;
     this.unit = unit;
     this.positions = trees.getSourcePositions();
-    this.describer = new ArgumentDescriber(trees);
+    this.describer = new ArgumentDescriber(trees, types, unit);
     this.unavailableNames = unavailableNames;
   }
 
@@ -231,7 +228,8 @@ final class CallSiteScanner extends TreePathScanner<Void, Void> {
       if (!suppresses(DiagnosticId.ParameterNamesUnavailable)) {
         unavailableNames.record(contract, call, unit);
       }
-    } else if (!describeArguments(callee, arguments, firstArgumentFrom, described)) {
+    } else if (!describer.describeAll(
+        callee, arguments, getCurrentPath(), firstArgumentFrom, described)) {
       return; // an argument did not compile: its errors are javac's
     }
     List<TypeMirror> parameterTypes = new ArrayList<>();
@@ -240,53 +238,11 @@ final class CallSiteScanner extends TreePathScanner<Void, Void> {
     }
     boolean inConstructorCall = constructorCallDepth > 0
         || (call instanceof MethodInvocationTree && isThisOrSuper((MethodInvocationTree) call));
-    CallContext context = new CallContext(trees, elements, unit, this::source, getCurrentPath(),
+    CallContext context = new CallContext(trees, elements, unit, describer::source, getCurrentPath(),
         enclosingNames, CallPlace.receivingName(getCurrentPath()),
         CallPlace.negated(getCurrentPath()), inConstructorCall);
     calls.add(new Call(call, nameTree, declared, contract, names, parameterTypes, described,
         namesRequiredBecause, enclosingMethod, suppressions, context));
-  }
-
-  private boolean describeArguments(
-      ExecutableElement callee,
-      List<? extends ExpressionTree> arguments,
-      long firstArgumentFrom,
-      List<Argument> into) {
-    TreePath callPath = getCurrentPath();
-    int parameterCount = callee.getParameters().size();
-    boolean varargsForm = callee.isVarArgs() && !passesArray(callee, arguments, callPath);
-    long from = firstArgumentFrom;
-    for (int i = 0; i < arguments.size(); i++) {
-      ExpressionTree argument = arguments.get(i);
-      TypeMirror type = trees.getTypeMirror(new TreePath(callPath, argument));
-      if (type == null || type.getKind() == TypeKind.ERROR) {
-        return false;
-      }
-      long start = positions.getStartPosition(unit, argument);
-      List<ArgumentLabel> labels =
-          ArgumentLabels.before(source(), from, start, i == 0 ? '(' : ',');
-      boolean varargsElement = varargsForm && i >= parameterCount - 1;
-      long end = positions.getEndPosition(unit, argument);
-      String text = start >= 0 && end > start && end <= source().length()
-          ? source().subSequence((int) start, (int) end).toString()
-          : argument.toString();
-      into.add(describer.describe(argument, text, callPath, i,
-          varargsElement ? parameterCount - 1 : i, varargsElement, labels, types.erasure(type)));
-      from = end >= 0 ? end : start;
-    }
-    return true;
-  }
-
-  /** A varargs method called with exactly as many arguments, the last one an array (or null). */
-  private boolean passesArray(
-      ExecutableElement callee, List<? extends ExpressionTree> arguments, TreePath callPath) {
-    int n = callee.getParameters().size();
-    if (arguments.size() != n) {
-      return false;
-    }
-    TypeMirror last = trees.getTypeMirror(new TreePath(callPath, arguments.get(n - 1)));
-    return last != null && types.isAssignable(
-        types.erasure(last), types.erasure(callee.getParameters().get(n - 1).asType()));
   }
 
   private static List<String> parameterNames(ExecutableElement method) {
@@ -298,16 +254,5 @@ final class CallSiteScanner extends TreePathScanner<Void, Void> {
   private boolean suppresses(DiagnosticId id) {
     return suppressions.contains("contractcheck")
         || suppressions.contains("contractcheck:" + id.name());
-  }
-
-  private CharSequence source() {
-    if (source == null) {
-      try {
-        source = unit.getSourceFile().getCharContent(true);
-      } catch (IOException | RuntimeException unreadable) {
-        source = ""; // no text, no labels: checks that need none still run
-      }
-    }
-    return source;
   }
 }

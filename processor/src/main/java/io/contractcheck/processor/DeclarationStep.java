@@ -12,8 +12,8 @@ import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
-import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
 
@@ -129,7 +129,7 @@ final class DeclarationStep {
   void reportUnknownIds(ContractReferences references) {
     for (String name : annotatedTypes) {
       TypeElement type = elements.getTypeElement(name);
-      if (type != null && type.getNestingKind() == javax.lang.model.element.NestingKind.TOP_LEVEL) {
+      if (type != null && type.getNestingKind() == NestingKind.TOP_LEVEL) {
         for (ContractReferences.Unknown u : references.check(type)) {
           messager.printMessage(DiagnosticId.UnknownContractId.defaultKind(), u.message,
               u.element, u.annotation, u.value);
