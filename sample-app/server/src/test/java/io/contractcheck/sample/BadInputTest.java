@@ -10,9 +10,8 @@ import io.contractcheck.sample.AgentEvents.RunIds;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -27,17 +26,7 @@ class BadInputTest {
   private static final String OTHER_THREAD = "thread_00000000000000bb";
   private static final String RUN_IN_OTHER_THREAD = "run_" + OTHER_THREAD + "_0000000000000001";
 
-  private static TestServer server;
-
-  @BeforeAll
-  static void startServer() {
-    server = TestServer.start();
-  }
-
-  @AfterAll
-  static void stopServer() {
-    server.close();
-  }
+  @RegisterExtension static final TestServer server = TestServer.perClass();
 
   static Stream<Arguments> badMessages() {
     return Stream.of(

@@ -132,7 +132,7 @@ class ChatPageBrowserTest {
   @Test
   void chatsWithTheAgentAndShowsTheIncidentsBadIdsAsErrors() {
     WebDriverWait wait = new WebDriverWait(browser, WAIT);
-    browser.get("http://localhost:" + server.server.port() + "/");
+    browser.get("http://localhost:" + server.chatServer().port() + "/");
     assertEquals("ContractCheck sample chat", browser.getTitle());
 
     // Sign in as a user typed into the page; the server takes the id from the signed token.

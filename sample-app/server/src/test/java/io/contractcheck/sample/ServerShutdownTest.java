@@ -16,7 +16,7 @@ class ServerShutdownTest {
   @Test
   void stoppingClosesConnectionsAsGoingAwayAndFreesThePort() throws IOException {
     TestServer server = TestServer.start(Duration.ofSeconds(1), true);
-    int port = server.server.port();
+    int port = server.chatServer().port();
     ChatClient alice = server.connect("alice");
     alice.send("start_agent", payload("user_request", "interrupted by shutdown"));
     assertEquals("agent_started", alice.next().path("type").asText());

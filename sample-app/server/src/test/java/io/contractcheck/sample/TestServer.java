@@ -8,19 +8,41 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import javax.crypto.SecretKey;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
-/** A real chat server on an ephemeral port, with a known key so tests can mint tokens. */
-final class TestServer implements AutoCloseable {
+/**
+ * A real chat server on an ephemeral port, with a known key so tests can mint tokens. Either
+ * started directly ({@link #start()}, closed by the test) or registered as a JUnit extension that
+ * runs one server for all tests of a class ({@link #perClass()}).
+ */
+final class TestServer implements AutoCloseable, BeforeAllCallback, AfterAllCallback {
 
   static final SecretKey KEY =
       TokenService.keyFromSecret("sample-app-test-secret-of-at-least-32-bytes");
 
-  final ChatServer server;
+  private ChatServer server;
   final TokenService tokens = new TokenService(KEY, Clock.systemUTC());
   final HttpClient http = HttpClient.newHttpClient();
 
   private TestServer(ChatServer server) {
     this.server = server;
+  }
+
+  /** A server, started before the first test of the class and stopped after the last. */
+  static TestServer perClass() {
+    return new TestServer(null);
+  }
+
+  @Override
+  public void beforeAll(ExtensionContext context) {
+    server = start().server;
+  }
+
+  @Override
+  public void afterAll(ExtensionContext context) {
+    close();
   }
 
   /** A server whose agent sends its events without pausing. */
@@ -66,8 +88,15 @@ final class TestServer implements AutoCloseable {
     return client;
   }
 
+  /** The running server. */
+  ChatServer chatServer() {
+    return server;
+  }
+
   @Override
   public void close() {
-    server.stop();
+    if (server != null) {
+      server.stop();
+    }
   }
 }

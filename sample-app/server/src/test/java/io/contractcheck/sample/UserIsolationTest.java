@@ -85,12 +85,12 @@ class UserIsolationTest {
     ChatClient phone = server.connect("alice");
     laptop.send("start_agent", payload("user_request", "remember this thread"));
     String threadId = assertCompleteRun(laptop.next(5), "remember this thread").threadId();
-    assertEquals(1, server.server.openSessionCount());
+    assertEquals(1, server.chatServer().openSessionCount());
 
     laptop.close();
     phone.send("user_message", payload("thread_id", threadId, "content", "still here?"));
     assertEquals(threadId, assertCompleteRun(phone.next(10).subList(5, 10), "still here?").threadId());
-    assertEquals(1, server.server.openSessionCount());
+    assertEquals(1, server.chatServer().openSessionCount());
 
     phone.close();
     awaitOpenSessions(0);
@@ -127,10 +127,10 @@ class UserIsolationTest {
 
   private void awaitOpenSessions(int expected) throws InterruptedException {
     long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-    while (server.server.openSessionCount() != expected && System.nanoTime() < deadline) {
+    while (server.chatServer().openSessionCount() != expected && System.nanoTime() < deadline) {
       Thread.sleep(20);
     }
-    assertEquals(expected, server.server.openSessionCount());
+    assertEquals(expected, server.chatServer().openSessionCount());
   }
 }
 
