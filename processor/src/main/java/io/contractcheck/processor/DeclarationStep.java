@@ -47,22 +47,28 @@ final class DeclarationStep {
         sourceTypes = true;
       }
     }
-    record(round, ContractAnnotations.CONTRACT, true);
-    record(round, ContractAnnotations.CALLS_CONTRACT, false);
+    record(round);
     return sourceTypes;
   }
 
-  private void record(RoundEnvironment round, String annotationName, boolean checkPlacement) {
-    TypeElement annotation = elements.getTypeElement(annotationName);
-    if (annotation == null) {
+  /** One scan of the round for both annotations (each scan walks every member of every type). */
+  private void record(RoundEnvironment round) {
+    Set<TypeElement> annotations = new LinkedHashSet<>();
+    for (String name : List.of(ContractAnnotations.CONTRACT, ContractAnnotations.CALLS_CONTRACT)) {
+      TypeElement annotation = elements.getTypeElement(name);
+      if (annotation != null) {
+        annotations.add(annotation);
+      }
+    }
+    if (annotations.isEmpty()) {
       return; // the annotations jar is not on the class path: nothing uses them
     }
-    for (Element element : round.getElementsAnnotatedWith(annotation)) {
-      Optional<String> problem =
-          checkPlacement ? ContractPlacement.problem(element) : Optional.empty();
+    for (Element element : round.getElementsAnnotatedWithAny(annotations.toArray(TypeElement[]::new))) {
+      Optional<AnnotationMirror> contract =
+          ContractAnnotations.find(element, ContractAnnotations.CONTRACT);
+      Optional<String> problem = contract.flatMap(c -> ContractPlacement.problem(element));
       if (problem.isPresent()) {
-        report(messager, DiagnosticId.InvalidContract, problem.get(), element,
-            ContractAnnotations.find(element, annotationName).orElse(null), null);
+        report(messager, DiagnosticId.InvalidContract, problem.get(), element, contract.get(), null);
         continue;
       }
       TypeElement type = element instanceof TypeElement
@@ -70,7 +76,7 @@ final class DeclarationStep {
           : (TypeElement) element.getEnclosingElement();
       if (!ContractPlacement.isLocal(type)) {
         annotatedTypes.add(type.getQualifiedName().toString());
-        if (checkPlacement) {
+        if (contract.isPresent()) {
           manifests.write(type);
         }
       }
