@@ -9,7 +9,6 @@ import javax.lang.model.type.TypeMirror;
 
 /** One resolved call site that is being checked: the callee, its parameters and the arguments. */
 final class Call {
-  private final Tree tree;
   private final Tree nameTree;
   private final ExecutableElement callee;
   private final ContractInfo contract;
@@ -22,7 +21,6 @@ final class Call {
   private final CallContext context;
 
   Call(
-      Tree tree,
       Tree nameTree,
       ExecutableElement callee,
       ContractInfo contract,
@@ -33,7 +31,6 @@ final class Call {
       Element enclosingMethod,
       Set<String> suppressions,
       CallContext context) {
-    this.tree = tree;
     this.nameTree = nameTree;
     this.callee = callee;
     this.contract = contract;
@@ -49,11 +46,6 @@ final class Call {
   /** What surrounds the call, for the swap check's exemptions. */
   CallContext context() {
     return context;
-  }
-
-  /** The method invocation or {@code new} expression. */
-  Tree tree() {
-    return tree;
   }
 
   /** The part of the call that names the callee, where call-level diagnostics point. */

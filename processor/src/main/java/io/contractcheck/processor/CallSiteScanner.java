@@ -241,7 +241,7 @@ final class CallSiteScanner extends TreePathScanner<Void, Void> {
     CallContext context = new CallContext(trees, elements, unit, describer::source, getCurrentPath(),
         enclosingNames, CallPlace.receivingName(getCurrentPath()),
         CallPlace.negated(getCurrentPath()), inConstructorCall);
-    calls.add(new Call(call, nameTree, declared, contract, names, parameterTypes, described,
+    calls.add(new Call(nameTree, declared, contract, names, parameterTypes, described,
         namesRequiredBecause, enclosingMethod, suppressions, context));
   }
 

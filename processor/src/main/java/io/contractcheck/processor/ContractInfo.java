@@ -8,7 +8,6 @@ import javax.lang.model.element.ExecutableElement;
 /** One contract: a method or constructor whose parameter list callers must respect. */
 final class ContractInfo {
   private final String id;
-  private final boolean explicitId;
   private final ExecutableElement method;
   private final Element annotated;
   private final AnnotationMirror annotation;
@@ -19,7 +18,6 @@ final class ContractInfo {
 
   ContractInfo(
       String id,
-      boolean explicitId,
       ExecutableElement method,
       Element annotated,
       AnnotationMirror annotation,
@@ -28,7 +26,6 @@ final class ContractInfo {
       List<String> parameterNames,
       boolean namesFromManifest) {
     this.id = id;
-    this.explicitId = explicitId;
     this.method = method;
     this.annotated = annotated;
     this.annotation = annotation;
@@ -40,11 +37,6 @@ final class ContractInfo {
 
   String id() {
     return id;
-  }
-
-  /** The id was written in {@code @Contract("...")} rather than derived. */
-  boolean explicitId() {
-    return explicitId;
   }
 
   ExecutableElement method() {

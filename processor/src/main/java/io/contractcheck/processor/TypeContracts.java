@@ -100,7 +100,6 @@ final class TypeContracts {
           member,
           new ContractInfo(
               explicit.isEmpty() ? derivedIds.get(member) : explicit,
-              !explicit.isEmpty(),
               member,
               own.isPresent() ? member : type,
               mirror,
@@ -140,7 +139,7 @@ final class TypeContracts {
       }
       List<String> names = new ArrayList<>();
       entry.parameters.forEach(p -> names.add(p.name));
-      byMember.put(member, new ContractInfo(entry.id, true, member, member, null,
+      byMember.put(member, new ContractInfo(entry.id, member, member, null,
           entry.requireNamedArguments, entry.replacedBy, names, true));
     }
     return new TypeContracts(byMember, List.of());
