@@ -88,8 +88,7 @@ final class Call {
 
   /** Whether {@code @SuppressWarnings} on an enclosing declaration turns {@code id} off here. */
   boolean suppresses(DiagnosticId id) {
-    return suppressions.contains("contractcheck")
-        || suppressions.contains("contractcheck:" + id.name());
+    return Suppressions.covers(suppressions, id);
   }
 
   /** {@code Owner.method(Type name, ...)}. */

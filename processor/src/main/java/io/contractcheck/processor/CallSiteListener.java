@@ -108,13 +108,12 @@ final class CallSiteListener implements TaskListener {
     scanner.scan(path, null);
     List<Violation> violations = new ArrayList<>(checks.check(scanner.calls()));
     violations.addAll(scanner.declarationFindings());
-    for (ContractReferences.Unknown unknown : references.check(type)) {
+    for (ContractReferences.Unknown unknown : references.checkTopLevel(type)) {
       Tree at = trees.getTree(unknown.element, unknown.annotation, unknown.value);
       if (at == null) {
         at = trees.getTree(unknown.element);
       }
-      violations.add(new Violation(DiagnosticId.UnknownContractId,
-          unknown.message.substring(DiagnosticId.UnknownContractId.tag().length()), at));
+      violations.add(new Violation(DiagnosticId.UnknownContractId, unknown.message, at));
     }
     reporter.report(violations, unit);
   }

@@ -222,7 +222,7 @@ final class CallSiteScanner extends TreePathScanner<Void, Void> {
       return;
     }
     ExecutableElement declared = contract != null ? contract.method() : callee;
-    List<String> names = contract != null ? contract.parameterNames() : parameterNames(callee);
+    List<String> names = contract != null ? contract.parameterNames() : Signatures.parameterNames(callee);
     List<Argument> described = new ArrayList<>();
     if (contract != null && !arguments.isEmpty() && !index.parameterNamesKnown(contract)) {
       if (!suppresses(DiagnosticId.ParameterNamesUnavailable)) {
@@ -245,14 +245,7 @@ final class CallSiteScanner extends TreePathScanner<Void, Void> {
         namesRequiredBecause, enclosingMethod, suppressions, context));
   }
 
-  private static List<String> parameterNames(ExecutableElement method) {
-    List<String> names = new ArrayList<>();
-    method.getParameters().forEach(p -> names.add(p.getSimpleName().toString()));
-    return names;
-  }
-
   private boolean suppresses(DiagnosticId id) {
-    return suppressions.contains("contractcheck")
-        || suppressions.contains("contractcheck:" + id.name());
+    return Suppressions.covers(suppressions, id);
   }
 }

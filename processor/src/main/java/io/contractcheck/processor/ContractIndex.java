@@ -215,12 +215,7 @@ final class ContractIndex {
 
   /** Whether {@code element} is compiled from source in this compilation. */
   boolean isFromSource(Element element) {
-    Element outermost = element;
-    while (outermost.getEnclosingElement() != null
-        && outermost.getEnclosingElement().getKind() != ElementKind.PACKAGE
-        && outermost.getEnclosingElement().getKind() != ElementKind.MODULE) {
-      outermost = outermost.getEnclosingElement();
-    }
+    Element outermost = ContractPlacement.outermost(element);
     return outermost instanceof TypeElement
         && sourceTypes.contains(((TypeElement) outermost).getQualifiedName().toString());
   }

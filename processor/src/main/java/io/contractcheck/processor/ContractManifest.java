@@ -3,7 +3,6 @@ package io.contractcheck.processor;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
@@ -48,11 +47,11 @@ final class ContractManifest {
       }
       entries.add(new ManifestEntry(contract.id(),
           elements.getBinaryName((TypeElement) method.getEnclosingElement()).toString(),
-          method.getKind() == ElementKind.CONSTRUCTOR ? "<init>" : method.getSimpleName().toString(),
+          Signatures.memberName(method),
           parameters, contract.requireNamedArguments(), contract.replacedBy()));
     }
     entries.sort(Comparator.comparing((ManifestEntry e) -> e.id)
-        .thenComparing(ManifestEntry::erasedSignature));
+        .thenComparing(e -> e.erasedSignature()));
     return entries;
   }
 

@@ -38,6 +38,17 @@ final class ContractPlacement {
     return Optional.empty();
   }
 
+  /** The top-level type that (lexically) encloses {@code element}, or the element itself. */
+  static Element outermost(Element element) {
+    Element e = element;
+    while (e.getEnclosingElement() != null
+        && e.getEnclosingElement().getKind() != ElementKind.PACKAGE
+        && e.getEnclosingElement().getKind() != ElementKind.MODULE) {
+      e = e.getEnclosingElement();
+    }
+    return e;
+  }
+
   /** A local or anonymous class, which javac's rounds never show to processors. */
   static boolean isLocal(TypeElement type) {
     return type.getNestingKind() == NestingKind.LOCAL

@@ -52,7 +52,8 @@ public final class ContractProcessor extends AbstractProcessor {
     declarations = new DeclarationStep(env.getElementUtils(), env.getMessager(), index,
         new ManifestWriter(env.getFiler(), env.getElementUtils(), env.getTypeUtils(),
             env.getMessager()));
-    references = new ContractReferences(index);
+    references = new ContractReferences(
+        index, env.getElementUtils(), declarations::annotatedTypesIn);
     lock = new LockStep(env.getElementUtils(), env.getTypeUtils(), env.getMessager(), index);
     JavacBridge.Connection connection = JavacBridge.connect(env);
     if (connection.bridge == null) {

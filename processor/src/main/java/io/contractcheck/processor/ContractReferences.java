@@ -3,11 +3,13 @@ package io.contractcheck.processor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Elements;
 
 /**
  * Finds ids named by {@code replacedBy} or {@code @CallsContract} that belong to no known
@@ -20,38 +22,53 @@ final class ContractReferences {
     final Element element;
     final AnnotationMirror annotation;
     final AnnotationValue value;
+    /** The message, without the {@code [UnknownContractId]} tag. */
     final String message;
 
     Unknown(Element element, AnnotationMirror annotation, AnnotationValue value, String message) {
       this.element = element;
       this.annotation = annotation;
       this.value = value;
-      this.message = DiagnosticId.UnknownContractId.tag() + message;
+      this.message = message;
     }
   }
 
   private final ContractIndex index;
+  private final Elements elements;
+  private final Function<String, List<String>> annotatedTypesIn;
 
-  ContractReferences(ContractIndex index) {
+  /**
+   * @param annotatedTypesIn the names of the types inside a top-level type (itself included) that
+   *     carry {@code @Contract} or {@code @CallsContract}; only those need looking at
+   */
+  ContractReferences(
+      ContractIndex index, Elements elements, Function<String, List<String>> annotatedTypesIn) {
     this.index = index;
+    this.elements = elements;
+    this.annotatedTypesIn = annotatedTypesIn;
   }
 
-  /** The unknown ids in {@code type}, its members and its member types, in declaration order. */
-  List<Unknown> check(TypeElement type) {
+  /** The unknown ids in a top-level type and its member types, in declaration order. */
+  List<Unknown> checkTopLevel(TypeElement topLevel) {
+    return checkAll(annotatedTypesIn.apply(topLevel.getQualifiedName().toString()));
+  }
+
+  /** The unknown ids in the named types and their methods and constructors. */
+  List<Unknown> checkAll(Iterable<String> typeNames) {
     List<Unknown> unknown = new ArrayList<>();
-    collect(type, unknown);
-    return unknown;
-  }
-
-  private void collect(Element element, List<Unknown> unknown) {
-    check(element, unknown);
-    if (element instanceof TypeElement) {
-      for (Element member : element.getEnclosedElements()) {
-        if (member instanceof ExecutableElement || member instanceof TypeElement) {
-          collect(member, unknown);
+    for (String name : typeNames) {
+      TypeElement type = elements.getTypeElement(name);
+      if (type == null) {
+        continue;
+      }
+      check(type, unknown);
+      for (Element member : type.getEnclosedElements()) {
+        if (member instanceof ExecutableElement) {
+          check(member, unknown);
         }
       }
     }
+    return unknown;
   }
 
   private void check(Element element, List<Unknown> unknown) {

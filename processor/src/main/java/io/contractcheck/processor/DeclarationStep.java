@@ -1,5 +1,7 @@
 package io.contractcheck.processor;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -13,7 +15,6 @@ import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
-import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
 
@@ -29,6 +30,8 @@ final class DeclarationStep {
   private final ManifestWriter manifests;
   /** Types that declare contracts or carry {@code @CallsContract}, in discovery order. */
   private final Set<String> annotatedTypes = new LinkedHashSet<>();
+  /** The same names, grouped by the top-level type they are in. */
+  private final Map<String, List<String>> annotatedByTopLevel = new HashMap<>();
 
   DeclarationStep(
       Elements elements, Messager messager, ContractIndex index, ManifestWriter manifests) {
@@ -75,7 +78,12 @@ final class DeclarationStep {
           ? (TypeElement) element
           : (TypeElement) element.getEnclosingElement();
       if (!ContractPlacement.isLocal(type)) {
-        annotatedTypes.add(type.getQualifiedName().toString());
+        String name = type.getQualifiedName().toString();
+        if (annotatedTypes.add(name)) {
+          String topLevel =
+              ((TypeElement) ContractPlacement.outermost(type)).getQualifiedName().toString();
+          annotatedByTopLevel.computeIfAbsent(topLevel, t -> new ArrayList<>()).add(name);
+        }
         if (contract.isPresent()) {
           manifests.write(type);
         }
@@ -96,7 +104,7 @@ final class DeclarationStep {
       for (TypeContracts.Ambiguity a : contracts.ambiguities()) {
         ambiguous.add(a.second);
         report(messager, DiagnosticId.AmbiguousContractId, "overloads "
-            + Signatures.of(a.first, names(a.first)) + " and " + Signatures.of(a.second, names(a.second))
+            + Signatures.of(a.first, Signatures.parameterNames(a.first)) + " and " + Signatures.of(a.second, Signatures.parameterNames(a.second))
             + " would share the contract id '" + a.baseId + "/" + a.second.getParameters().size()
             + "'; give at least one of them an explicit id with @Contract(\"...\")",
             a.second, ContractAnnotations.find(a.second, ContractAnnotations.CONTRACT).orElse(null), null);
@@ -131,21 +139,17 @@ final class DeclarationStep {
     return annotatedTypes;
   }
 
-  /** Reports unknown ids of the whole compilation at once, where call sites cannot be checked. */
-  void reportUnknownIds(ContractReferences references) {
-    for (String name : annotatedTypes) {
-      TypeElement type = elements.getTypeElement(name);
-      if (type != null && type.getNestingKind() == NestingKind.TOP_LEVEL) {
-        for (ContractReferences.Unknown u : references.check(type)) {
-          messager.printMessage(DiagnosticId.UnknownContractId.defaultKind(), u.message,
-              u.element, u.annotation, u.value);
-        }
-      }
-    }
+  /** The annotated types inside a top-level type (itself included), by name, in discovery order. */
+  List<String> annotatedTypesIn(String topLevel) {
+    return annotatedByTopLevel.getOrDefault(topLevel, List.of());
   }
 
-  private static List<String> names(ExecutableElement method) {
-    return method.getParameters().stream().map(p -> p.getSimpleName().toString()).toList();
+  /** Reports unknown ids of the whole compilation at once, where call sites cannot be checked. */
+  void reportUnknownIds(ContractReferences references) {
+    for (ContractReferences.Unknown u : references.checkAll(annotatedTypes)) {
+      messager.printMessage(DiagnosticId.UnknownContractId.defaultKind(),
+          DiagnosticId.UnknownContractId.tag() + u.message, u.element, u.annotation, u.value);
+    }
   }
 
   static void report(Messager messager, DiagnosticId id, String message, Element element,

@@ -1,5 +1,6 @@
 package io.contractcheck.processor;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -53,13 +54,16 @@ final class ManifestEntry {
     this.replacedBy = replacedBy;
   }
 
-  /** {@code member(erased, types)}: what identifies the method in its type. */
+  /** {@code member(erased,types)}: what identifies the method in its type. */
   String erasedSignature() {
-    StringBuilder b = new StringBuilder(member).append('(');
-    for (int i = 0; i < parameters.size(); i++) {
-      b.append(i > 0 ? "," : "").append(parameters.get(i).erasedType);
-    }
-    return b.append(')').toString();
+    List<String> erased = new ArrayList<>();
+    parameters.forEach(p -> erased.add(p.erasedType));
+    return erasedSignature(member, erased);
+  }
+
+  /** {@code member(erased,types)} of a member with these erased parameter types. */
+  static String erasedSignature(String member, List<String> erasedTypes) {
+    return member + "(" + String.join(",", erasedTypes) + ")";
   }
 
   /** {@code member(Type name, ...)} with declared types, for messages and lock files. */

@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Set;
 import javax.annotation.processing.Filer;
 import javax.annotation.processing.Messager;
-import javax.lang.model.element.Element;
-import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
@@ -43,7 +41,7 @@ final class ManifestWriter {
     String[] where = ManifestReader.location(type, elements);
     try {
       FileObject file = filer.createResource(
-          StandardLocation.CLASS_OUTPUT, where[0], where[1], outermost(type));
+          StandardLocation.CLASS_OUTPUT, where[0], where[1], ContractPlacement.outermost(type));
       try (Writer out = file.openWriter()) {
         out.write(ContractManifest.write(entries));
       }
@@ -55,13 +53,4 @@ final class ManifestWriter {
     }
   }
 
-  private static Element outermost(Element element) {
-    Element e = element;
-    while (e.getEnclosingElement() != null
-        && e.getEnclosingElement().getKind() != ElementKind.PACKAGE
-        && e.getEnclosingElement().getKind() != ElementKind.MODULE) {
-      e = e.getEnclosingElement();
-    }
-    return e;
-  }
 }

@@ -1,10 +1,12 @@
 package io.contractcheck.processor;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeMirror;
@@ -37,6 +39,20 @@ final class Signatures {
       }
     }
     return b.append(')').toString();
+  }
+
+  /** The name a member has in ids and manifests: its simple name, {@code <init>} for constructors. */
+  static String memberName(ExecutableElement member) {
+    return member.getKind() == ElementKind.CONSTRUCTOR ? "<init>" : member.getSimpleName().toString();
+  }
+
+  /** The parameter names javac reports for {@code method}, in order. */
+  static List<String> parameterNames(ExecutableElement method) {
+    List<String> names = new ArrayList<>();
+    for (VariableElement parameter : method.getParameters()) {
+      names.add(parameter.getSimpleName().toString());
+    }
+    return names;
   }
 
   /** How the call is written, without its arguments: {@code create(...)}, {@code new Foo(...)}. */

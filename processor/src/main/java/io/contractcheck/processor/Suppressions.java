@@ -29,11 +29,15 @@ final class Suppressions {
     return result;
   }
 
+  /** Whether the suppression keys {@code keys} turn {@code id} off. */
+  static boolean covers(Set<String> keys, DiagnosticId id) {
+    return keys.contains("contractcheck") || keys.contains("contractcheck:" + id.name());
+  }
+
   /** Whether {@code element} or any declaration enclosing it suppresses {@code id}. */
   static boolean suppressed(Element element, DiagnosticId id) {
     for (Element e = element; e != null; e = e.getEnclosingElement()) {
-      Set<String> keys = addOwn(e, Set.of());
-      if (keys.contains("contractcheck") || keys.contains("contractcheck:" + id.name())) {
+      if (covers(addOwn(e, Set.of()), id)) {
         return true;
       }
     }

@@ -12,7 +12,6 @@ import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.element.VariableElement;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
@@ -92,10 +91,6 @@ final class TypeContracts {
       Optional<AnnotationMirror> own = ContractAnnotations.find(member, ContractAnnotations.CONTRACT);
       AnnotationMirror mirror = own.orElseGet(onType::get);
       String explicit = own.map(m -> ContractAnnotations.stringValue(m, "value")).orElse("");
-      List<String> names = new ArrayList<>();
-      for (VariableElement parameter : member.getParameters()) {
-        names.add(parameter.getSimpleName().toString());
-      }
       byMember.put(
           member,
           new ContractInfo(
@@ -105,7 +100,7 @@ final class TypeContracts {
               mirror,
               ContractAnnotations.booleanValue(mirror, "requireNamedArguments"),
               ContractAnnotations.stringValue(mirror, "replacedBy"),
-              names,
+              Signatures.parameterNames(member),
               false));
     }
     return new TypeContracts(byMember, ambiguities);
@@ -121,14 +116,9 @@ final class TypeContracts {
     for (Element enclosed : type.getEnclosedElements()) {
       if (enclosed instanceof ExecutableElement) {
         ExecutableElement member = (ExecutableElement) enclosed;
-        StringBuilder b = new StringBuilder(
-            member.getKind() == ElementKind.CONSTRUCTOR ? "<init>" : member.getSimpleName().toString())
-            .append('(');
-        for (int i = 0; i < member.getParameters().size(); i++) {
-          b.append(i > 0 ? "," : "")
-              .append(types.erasure(member.getParameters().get(i).asType()).toString());
-        }
-        bySignature.put(b.append(')').toString(), member);
+        List<String> erased = new ArrayList<>();
+        member.getParameters().forEach(p -> erased.add(types.erasure(p.asType()).toString()));
+        bySignature.put(ManifestEntry.erasedSignature(Signatures.memberName(member), erased), member);
       }
     }
     Map<ExecutableElement, ContractInfo> byMember = new LinkedHashMap<>();
@@ -146,9 +136,7 @@ final class TypeContracts {
   }
 
   private static String defaultId(String prefix, ExecutableElement member) {
-    String name =
-        member.getKind() == ElementKind.CONSTRUCTOR ? "<init>" : member.getSimpleName().toString();
-    return prefix + "#" + name;
+    return prefix + "#" + Signatures.memberName(member);
   }
 
   /** A type-level {@code @Contract} covers what the type declares that callers can reach. */

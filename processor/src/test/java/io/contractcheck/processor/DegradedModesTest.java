@@ -77,6 +77,28 @@ class DegradedModesTest {
         + " declarations still are");
   }
 
+  @Test
+  void withoutCallSiteChecksUnknownIdsInNestedTypesAreStillReported() {
+    Compilation c = Compiler.javac()
+        .withProcessors(new Wrapping(env -> new Opaque(new Object[] {env})))
+        .compile(source("demo.Outer", """
+            package demo;
+
+            import io.contractcheck.CallsContract;
+
+            class Outer {
+              static class Inner {
+                @CallsContract("demo.Nowhere#make")
+                void use() {}
+              }
+            }
+            """));
+    assertThat(c).hadErrorCount(1);
+    assertThat(c).hadErrorContaining("[UnknownContractId] @CallsContract on use names contract"
+            + " 'demo.Nowhere#make', but no contract has that id")
+        .inFile(file(c, "Outer.java")).onLineContaining("@CallsContract(");
+  }
+
   /** An invocation handler like IntelliJ's: it keeps javac's environment in a field. */
   private static final class Holder implements InvocationHandler {
     private final ProcessingEnvironment delegate;
