@@ -40,7 +40,7 @@ mvn_quiet() { "${MVN[@]}" "$@" >&2; }
 # The one jar in $1 named $2-*.jar (not sources, javadoc or tests).
 main_jar() {
   local jars
-  mapfile -t jars < <(find "$1" -maxdepth 1 -name "$2-*.jar" ! -name '*-sources.jar' ! -name '*-javadoc.jar' ! -name '*-tests.jar')
+  mapfile -t jars < <(find "$1" -maxdepth 1 -name "$2-*.jar" ! -name '*-sources.jar' ! -name '*-javadoc.jar' ! -name '*-tests.jar' ! -name '*-plugin.jar')
   if [[ ${#jars[@]} -ne 1 ]]; then
     echo "expected one $2 jar in $1, found ${#jars[@]}" >&2
     return 1
@@ -65,10 +65,13 @@ rm -rf "$TOOLS"
 mkdir -p "$TOOLS"
 cp "$(main_jar "$ROOT/annotations/target" contractcheck-annotations)" "$TOOLS/annotations.jar"
 cp "$(main_jar "$ROOT/processor/target" contractcheck-processor)" "$TOOLS/processor.jar"
+cp "$ROOT"/processor/target/contractcheck-processor-*-plugin.jar "$TOOLS/plugin.jar"
 jar tf "$TOOLS/annotations.jar" | grep -qx 'io/contractcheck/Contract.class' \
   || { echo "annotations.jar lacks io/contractcheck/Contract.class" >&2; exit 1; }
 jar tf "$TOOLS/processor.jar" | grep -qx 'META-INF/services/javax.annotation.processing.Processor' \
   || { echo "processor.jar does not register a processor" >&2; exit 1; }
+jar tf "$TOOLS/plugin.jar" | grep -qx 'META-INF/services/com.sun.source.util.Plugin' \
+  || { echo "plugin.jar does not register a javac plugin" >&2; exit 1; }
 PROCESSOR_PATH="$TOOLS/processor.jar"
 if [[ -s "$ROOT/processor/target/runtime-classpath.txt" ]]; then
   PROCESSOR_PATH="$PROCESSOR_PATH:$(cat "$ROOT/processor/target/runtime-classpath.txt")"
@@ -82,7 +85,7 @@ NOTE="ContractCheck measured: annotations/ and processor/ at commit $COMMIT"
 if [[ "$CHANGED" -gt 0 ]]; then
   NOTE="$NOTE plus uncommitted changes in $CHANGED file(s)"
 fi
-NOTE="$NOTE; processor.jar sha256 $DIGEST…"
+NOTE="$NOTE; processor.jar sha256 $DIGEST…; plugin.jar sha256 $(sha256sum "$TOOLS/plugin.jar" | cut -c1-12)…"
 
 step "resolving Error Prone"
 ERRORPRONE_ARGS=()
@@ -100,6 +103,7 @@ exec java -cp "$BENCH/target/classes" io.contractcheck.bench.harness.BenchMain \
   --work "$OUT" \
   --annotations-path "$TOOLS/annotations.jar" \
   --processor-path "$PROCESSOR_PATH" \
+  --plugin-path "$TOOLS/plugin.jar" \
   --note "$NOTE" \
   "${ERRORPRONE_ARGS[@]}" \
   "$@"

@@ -42,8 +42,9 @@ final class CallSiteListener implements TaskListener {
   private boolean roundErrors;
 
   /**
-   * @param beforeAnalysis runs once, before the first class is checked: javac enters source
-   *     classes anew after the last round, so elements seen in rounds must be looked up again
+   * @param beforeAnalysis runs before each class is checked (and before the first of all): the
+   *     processor looks its source contracts up again once, because javac enters source classes
+   *     anew after the last round; the plugin records the declarations javac has entered
    */
   CallSiteListener(Trees trees, Types types, Elements elements, Messager messager,
       ContractIndex index, Options options, ContractReferences references,
@@ -58,7 +59,11 @@ final class CallSiteListener implements TaskListener {
     this.options = options;
     this.checks = new CallChecks(index, options, types);
     this.reporter = new CallSiteReporter(trees);
-    this.unavailableNames = new UnavailableNames(trees);
+    this.unavailableNames = new UnavailableNames(trees, options.syntax() == Options.Syntax.PLUGIN
+        // javac reads names from class files only with -parameters (or when processors run)
+        ? "compile the library that declares it with -parameters, and this module too: without"
+            + " -parameters javac does not read the parameter names in class files"
+        : "compile the library that declares it with -parameters");
   }
 
   /**
@@ -74,9 +79,8 @@ final class CallSiteListener implements TaskListener {
   public void finished(TaskEvent event) {
     try {
       if (event.getKind() == TaskEvent.Kind.ANALYZE) {
-        if (analyzedClasses++ == 0) {
-          beforeAnalysis.run();
-        }
+        analyzedClasses++;
+        beforeAnalysis.run();
         check(event.getTypeElement(), event.getCompilationUnit());
       } else if (event.getKind() == TaskEvent.Kind.COMPILATION) {
         unavailableNames.report();
@@ -105,7 +109,7 @@ final class CallSiteListener implements TaskListener {
     CallSiteScanner scanner =
         new CallSiteScanner(trees, types, elements, index, options.auditAllCalls(), unit,
             unavailableNames);
-    scanner.scan(path, null);
+    scanner.scan(path);
     List<Violation> violations = new ArrayList<>(checks.check(scanner.calls()));
     violations.addAll(scanner.declarationFindings());
     for (ContractReferences.Unknown unknown : references.checkTopLevel(type)) {

@@ -12,7 +12,7 @@ import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.SourcePositions;
 import com.sun.source.util.TreePath;
-import com.sun.source.util.TreePathScanner;
+import com.sun.source.util.TreeScanner;
 import com.sun.source.util.Trees;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -32,8 +32,12 @@ import javax.lang.model.util.Types;
  * Visits one analysed top-level class once and turns every call that matters into a {@link Call}:
  * calls of contracts, and in an audit ({@code scope=all}) calls of any method with known parameter
  * names. Everything else costs one symbol lookup.
+ *
+ * <p>It runs on every node javac compiles, so it keeps its ancestors in an array instead of
+ * allocating a {@link TreePath} per node (as {@code TreePathScanner} does); paths are built only
+ * for the calls that are checked.
  */
-final class CallSiteScanner extends TreePathScanner<Void, Void> {
+final class CallSiteScanner extends TreeScanner<Void, Void> {
   private final Trees trees;
   private final Types types;
   private final Elements elements;
@@ -53,6 +57,11 @@ final class CallSiteScanner extends TreePathScanner<Void, Void> {
   private NameChain enclosingNames;
   /** Depth of {@code this(...)}/{@code super(...)} argument lists being scanned. */
   private int constructorCallDepth;
+  /** The compilation unit's path: the parent of the first ancestor. */
+  private TreePath unitPath;
+  /** The nodes from the scanned class down to the one being visited. */
+  private Tree[] ancestors = new Tree[64];
+  private int depth;
 
   CallSiteScanner(
       Trees trees,
@@ -73,6 +82,46 @@ final class CallSiteScanner extends TreePathScanner<Void, Void> {
     this.unavailableNames = unavailableNames;
   }
 
+  /** Scans the class at {@code classPath} (a top-level class of the unit). */
+  void scan(TreePath classPath) {
+    unitPath = classPath.getParentPath();
+    depth = 0;
+    scan(classPath.getLeaf(), null);
+  }
+
+  @Override
+  public Void scan(Tree tree, Void unused) {
+    if (tree == null) {
+      return null;
+    }
+    if (depth == ancestors.length) {
+      ancestors = java.util.Arrays.copyOf(ancestors, depth * 2);
+    }
+    ancestors[depth++] = tree;
+    try {
+      return tree.accept(this, unused);
+    } finally {
+      depth--;
+    }
+  }
+
+  /** The path of the node being visited, built from the ancestors. */
+  private TreePath currentPath() {
+    TreePath path = unitPath;
+    for (int i = 0; i < depth; i++) {
+      path = new TreePath(path, ancestors[i]);
+    }
+    return path;
+  }
+
+  /**
+   * The element of a declaration or call: javac reads it off the node itself, so a path of the
+   * node alone will do.
+   */
+  private Element elementOf(Tree node) {
+    return trees.getElement(new TreePath(unitPath, node));
+  }
+
   List<Call> calls() {
     return calls;
   }
@@ -87,10 +136,10 @@ final class CallSiteScanner extends TreePathScanner<Void, Void> {
 
   @Override
   public Void visitClass(ClassTree node, Void unused) {
-    Element element = trees.getElement(getCurrentPath());
+    Element element = elementOf(node);
     if (element instanceof TypeElement) {
       declarationFindings.addAll(
-          LocalContracts.check(node, (TypeElement) element, getCurrentPath(), trees));
+          LocalContracts.check(node, (TypeElement) element, new TreePath(unitPath, node), trees));
     }
     Element outerMethod = enclosingMethod;
     enclosingMethod = null;
@@ -103,7 +152,7 @@ final class CallSiteScanner extends TreePathScanner<Void, Void> {
 
   @Override
   public Void visitMethod(MethodTree node, Void unused) {
-    Element element = trees.getElement(getCurrentPath());
+    Element element = elementOf(node);
     if (isAnonymousConstructor(element)) {
       return null; // javac's own code: the arguments are checked at the `new` expression
     }
@@ -122,7 +171,7 @@ final class CallSiteScanner extends TreePathScanner<Void, Void> {
       return super.visitVariable(node, unused);
     }
     Set<String> outer = suppressions;
-    suppressions = Suppressions.addOwn(trees.getElement(getCurrentPath()), suppressions);
+    suppressions = Suppressions.addOwn(elementOf(node), suppressions);
     super.visitVariable(node, unused);
     suppressions = outer;
     return null;
@@ -157,11 +206,9 @@ final class CallSiteScanner extends TreePathScanner<Void, Void> {
 
   @Override
   public Void visitMethodInvocation(MethodInvocationTree node, Void unused) {
-    Element callee = trees.getElement(getCurrentPath());
+    Element callee = elementOf(node);
     if (callee instanceof ExecutableElement) {
-      long end = positions.getEndPosition(unit, node.getMethodSelect());
-      consider(node, node.getMethodSelect(), (ExecutableElement) callee, node.getArguments(),
-          end >= 0 ? end : positions.getStartPosition(unit, node));
+      consider(node, node.getMethodSelect(), (ExecutableElement) callee, node.getArguments());
     }
     boolean constructorCall = isThisOrSuper(node);
     constructorCallDepth += constructorCall ? 1 : 0;
@@ -178,15 +225,13 @@ final class CallSiteScanner extends TreePathScanner<Void, Void> {
 
   @Override
   public Void visitNewClass(NewClassTree node, Void unused) {
-    Element callee = trees.getElement(getCurrentPath());
+    Element callee = elementOf(node);
     if (node.getClassBody() != null && callee != null
         && isAnonymousConstructor(callee) && !node.getArguments().isEmpty()) {
-      callee = CallPlace.superConstructorCall(new TreePath(getCurrentPath(), node.getClassBody()), trees);
+      callee = CallPlace.superConstructorCall(new TreePath(currentPath(), node.getClassBody()), trees);
     }
     if (callee instanceof ExecutableElement) {
-      long end = positions.getEndPosition(unit, node.getIdentifier());
-      consider(node, node.getIdentifier(), (ExecutableElement) callee, node.getArguments(),
-          end >= 0 ? end : positions.getStartPosition(unit, node));
+      consider(node, node.getIdentifier(), (ExecutableElement) callee, node.getArguments());
     }
     return super.visitNewClass(node, unused);
   }
@@ -202,8 +247,7 @@ final class CallSiteScanner extends TreePathScanner<Void, Void> {
       Tree call,
       Tree nameTree,
       ExecutableElement callee,
-      List<? extends ExpressionTree> arguments,
-      long firstArgumentFrom) {
+      List<? extends ExpressionTree> arguments) {
     ContractInfo contract = index.contractFor(callee).orElse(null);
     String namesRequiredBecause = null;
     if (contract != null) {
@@ -221,6 +265,9 @@ final class CallSiteScanner extends TreePathScanner<Void, Void> {
     } else if (!audit || arguments.isEmpty() || !index.parameterNamesKnown(callee)) {
       return;
     }
+    TreePath path = currentPath();
+    long end = positions.getEndPosition(unit, nameTree);
+    long firstArgumentFrom = end >= 0 ? end : positions.getStartPosition(unit, call);
     ExecutableElement declared = contract != null ? contract.method() : callee;
     List<String> names = contract != null ? contract.parameterNames() : Signatures.parameterNames(callee);
     List<Argument> described = new ArrayList<>();
@@ -229,7 +276,7 @@ final class CallSiteScanner extends TreePathScanner<Void, Void> {
         unavailableNames.record(contract, call, unit);
       }
     } else if (!describer.describeAll(
-        callee, arguments, getCurrentPath(), firstArgumentFrom, described)) {
+        callee, arguments, path, firstArgumentFrom, described)) {
       return; // an argument did not compile: its errors are javac's
     }
     List<TypeMirror> parameterTypes = new ArrayList<>();
@@ -238,9 +285,8 @@ final class CallSiteScanner extends TreePathScanner<Void, Void> {
     }
     boolean inConstructorCall = constructorCallDepth > 0
         || (call instanceof MethodInvocationTree && isThisOrSuper((MethodInvocationTree) call));
-    CallContext context = new CallContext(trees, elements, unit, describer::source, getCurrentPath(),
-        enclosingNames, CallPlace.receivingName(getCurrentPath()),
-        CallPlace.negated(getCurrentPath()), inConstructorCall);
+    CallContext context = new CallContext(trees, elements, unit, describer::source, path,
+        enclosingNames, CallPlace.receivingName(path), CallPlace.negated(path), inConstructorCall);
     calls.add(new Call(nameTree, declared, contract, names, parameterTypes, described,
         namesRequiredBecause, enclosingMethod, suppressions, context));
   }

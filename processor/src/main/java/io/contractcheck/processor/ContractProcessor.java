@@ -48,7 +48,7 @@ public final class ContractProcessor extends AbstractProcessor {
       env.getMessager().printMessage(Diagnostic.Kind.WARNING, problem);
     }
     ContractIndex index = new ContractIndex(env.getElementUtils(), env.getTypeUtils(),
-        new ManifestReader(env.getFiler(), env.getElementUtils(), env.getMessager()));
+        new ManifestReader(ManifestReader.fromFiler(env.getFiler()), env.getElementUtils(), env.getMessager()));
     declarations = new DeclarationStep(env.getElementUtils(), env.getMessager(), index,
         new ManifestWriter(env.getFiler(), env.getElementUtils(), env.getTypeUtils(),
             env.getMessager()));
@@ -62,10 +62,21 @@ public final class ContractProcessor extends AbstractProcessor {
           + " are. Build with javac (Maven, Gradle or the command line) to check call sites");
       return;
     }
+    ActiveProcessors.add(connection.bridge.task()); // a ContractCheck plugin here stands aside
     listener = new CallSiteListener(connection.bridge.trees(), env.getTypeUtils(),
         env.getElementUtils(), env.getMessager(), index, options, references,
-        declarations::reregister);
+        once(declarations::reregister));
     connection.bridge.addTaskListener(listener);
+  }
+
+  private static Runnable once(Runnable action) {
+    boolean[] done = {false};
+    return () -> {
+      if (!done[0]) {
+        done[0] = true;
+        action.run();
+      }
+    };
   }
 
   @Override
@@ -78,7 +89,7 @@ public final class ContractProcessor extends AbstractProcessor {
       if (round.processingOver()) {
         declarations.finish();
         if (options.lockFile() != null) {
-          lock.run(options.lockFile(), options.updateLock(), declarations.annotatedTypes());
+          lock.run(options, declarations.annotatedTypes());
         }
         if (listener == null) {
           declarations.reportUnknownIds(references); // no analysis will follow

@@ -33,6 +33,7 @@ final class DeclarationStep {
   /** The same names, grouped by the top-level type they are in. */
   private final Map<String, List<String>> annotatedByTopLevel = new HashMap<>();
 
+  /** @param manifests null where no manifests can be written (javac plugin: no {@code Filer}) */
   DeclarationStep(
       Elements elements, Messager messager, ContractIndex index, ManifestWriter manifests) {
     this.elements = elements;
@@ -43,30 +44,27 @@ final class DeclarationStep {
 
   /** @return whether this round brought source types */
   boolean round(RoundEnvironment round) {
+    TypeElement[] annotations = annotationTypes();
+    // One scan of the round for both annotations (each scan walks every member of every type).
+    return record(round.getRootElements(), annotations.length == 0
+        ? Set.of() : round.getElementsAnnotatedWithAny(annotations));
+  }
+
+  /**
+   * Records the source types of this compilation and the elements among them annotated with
+   * {@code @Contract} or {@code @CallsContract}; checks where contracts are placed.
+   *
+   * @return whether there were source types
+   */
+  boolean record(Iterable<? extends Element> roots, Iterable<? extends Element> annotated) {
     boolean sourceTypes = false;
-    for (Element root : round.getRootElements()) {
+    for (Element root : roots) {
       if (root instanceof TypeElement) {
         index.addSourceType((TypeElement) root);
         sourceTypes = true;
       }
     }
-    record(round);
-    return sourceTypes;
-  }
-
-  /** One scan of the round for both annotations (each scan walks every member of every type). */
-  private void record(RoundEnvironment round) {
-    Set<TypeElement> annotations = new LinkedHashSet<>();
-    for (String name : List.of(ContractAnnotations.CONTRACT, ContractAnnotations.CALLS_CONTRACT)) {
-      TypeElement annotation = elements.getTypeElement(name);
-      if (annotation != null) {
-        annotations.add(annotation);
-      }
-    }
-    if (annotations.isEmpty()) {
-      return; // the annotations jar is not on the class path: nothing uses them
-    }
-    for (Element element : round.getElementsAnnotatedWithAny(annotations.toArray(TypeElement[]::new))) {
+    for (Element element : annotated) {
       Optional<AnnotationMirror> contract =
           ContractAnnotations.find(element, ContractAnnotations.CONTRACT);
       Optional<String> problem = contract.flatMap(c -> ContractPlacement.problem(element));
@@ -84,11 +82,24 @@ final class DeclarationStep {
               ((TypeElement) ContractPlacement.outermost(type)).getQualifiedName().toString();
           annotatedByTopLevel.computeIfAbsent(topLevel, t -> new ArrayList<>()).add(name);
         }
-        if (contract.isPresent()) {
+        if (contract.isPresent() && manifests != null) {
           manifests.write(type);
         }
       }
     }
+    return sourceTypes;
+  }
+
+  /** ContractCheck's annotations as javac knows them; none when they are not on the class path. */
+  TypeElement[] annotationTypes() {
+    List<TypeElement> annotations = new ArrayList<>(2);
+    for (String name : List.of(ContractAnnotations.CONTRACT, ContractAnnotations.CALLS_CONTRACT)) {
+      TypeElement annotation = elements.getTypeElement(name);
+      if (annotation != null) {
+        annotations.add(annotation);
+      }
+    }
+    return annotations.toArray(TypeElement[]::new);
   }
 
   /** The last round: register every contract; report ambiguous and duplicate ids. */

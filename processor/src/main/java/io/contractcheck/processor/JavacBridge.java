@@ -48,6 +48,10 @@ final class JavacBridge {
     return trees;
   }
 
+  JavacTask task() {
+    return task;
+  }
+
   void addTaskListener(TaskListener listener) {
     task.addTaskListener(listener);
   }

@@ -21,14 +21,13 @@ import javax.tools.Diagnostic;
  * in the last round, or rewrites the file ({@code -Acontractcheck.updateLock=true}).
  */
 final class LockStep {
-  private static final String HOW_TO_UPDATE = "if the change is intended, update the lock with"
-      + " -Acontractcheck.updateLock=true (Maven: mvn clean compile -Dcontractcheck.updateLock=true)"
-      + " and commit it";
 
   private final Elements elements;
   private final Types types;
   private final Messager messager;
   private final ContractIndex index;
+  private String howToUpdate;
+  private String updateOption;
 
   LockStep(Elements elements, Types types, Messager messager, ContractIndex index) {
     this.elements = elements;
@@ -37,7 +36,15 @@ final class LockStep {
     this.index = index;
   }
 
-  void run(String lockFile, boolean update, Set<String> typeNames) {
+  void run(Options options, Set<String> typeNames) {
+    String lockFile = options.lockFile();
+    boolean update = options.updateLock();
+    updateOption = options.spell(Options.UPDATE_LOCK, "true");
+    // The README wires the processor's option to a Maven property.
+    String maven = updateOption.startsWith("-A")
+        ? " (Maven: mvn clean compile -Dcontractcheck.updateLock=true)" : "";
+    howToUpdate = "if the change is intended, update the lock with " + updateOption + maven
+        + " and commit it";
     Map<String, ManifestEntry> current = new TreeMap<>();
     for (String name : typeNames) {
       TypeElement type = elements.getTypeElement(name);
@@ -56,9 +63,10 @@ final class LockStep {
     try {
       text = Files.readString(path, StandardCharsets.UTF_8);
     } catch (NoSuchFileException missing) {
-      error(null, "-Acontractcheck.lockFile=" + lockFile + " is set, but " + path.toAbsolutePath()
-          + " does not exist; create it with -Acontractcheck.updateLock=true (Maven: mvn compile"
-          + " -Dcontractcheck.updateLock=true), review it and commit it");
+      error(null, options.spell(Options.LOCK_FILE, lockFile) + " is set, but " + path.toAbsolutePath()
+          + " does not exist; create it with " + updateOption
+          + (maven.isEmpty() ? "" : " (Maven: mvn compile -Dcontractcheck.updateLock=true)")
+          + ", review it and commit it");
       return;
     } catch (IOException unreadable) {
       error(null, "cannot read the contract lock " + path.toAbsolutePath() + ": " + unreadable);
@@ -69,7 +77,7 @@ final class LockStep {
       locked = ContractLock.read(text);
     } catch (ContractManifest.UnreadableManifestException malformed) {
       error(null, "the contract lock " + path.toAbsolutePath() + " cannot be read: "
-          + malformed.getMessage() + "; regenerate it with -Acontractcheck.updateLock=true");
+          + malformed.getMessage() + "; regenerate it with " + updateOption);
       return;
     }
     compare(path, locked, current);
@@ -86,7 +94,7 @@ final class LockStep {
         }
         error(change.id, "contract '" + change.id + "' no longer matches the contract lock "
             + path + ": " + change.description + "; callers that name or order these arguments"
-            + " break; " + HOW_TO_UPDATE);
+            + " break; " + howToUpdate);
       } else {
         additions.append("\n  ").append(change.id).append(": ").append(change.description);
       }
@@ -94,7 +102,7 @@ final class LockStep {
     if (additions.length() > 0) {
       messager.printMessage(Diagnostic.Kind.NOTE, DiagnosticId.ContractLockChanged.tag()
           + "the contract lock " + path + " does not record these compatible changes; update it"
-          + " with -Acontractcheck.updateLock=true and commit it:" + additions);
+          + " with " + updateOption + " and commit it:" + additions);
     }
   }
 

@@ -19,16 +19,34 @@ import javax.tools.StandardLocation;
  * Problems are warnings naming the resource; they never stop the build.
  */
 final class ManifestReader {
-  private final Filer filer;
+  /** Where manifests are read from: the class path as javac sees it. */
+  interface Source {
+    /**
+     * The text of the manifest {@code fileName} in {@code packageName} beside {@code type}'s class
+     * file, or null when there is none.
+     */
+    String read(TypeElement type, String packageName, String fileName) throws IOException;
+  }
+
+  private final Source source;
   private final Elements elements;
   private final Messager messager;
   /** By binary name: types keep their names when javac re-enters classes, elements do not. */
   private final Map<String, Optional<List<ManifestEntry>>> byType = new HashMap<>();
 
-  ManifestReader(Filer filer, Elements elements, Messager messager) {
-    this.filer = filer;
+  /** @param source null where manifests cannot be read at all; calls then use the class file's names */
+  ManifestReader(Source source, Elements elements, Messager messager) {
+    this.source = source;
     this.elements = elements;
     this.messager = messager;
+  }
+
+  /** An annotation processor reads manifests through its {@link Filer}. */
+  static Source fromFiler(Filer filer) {
+    return (type, packageName, fileName) -> {
+      FileObject file = filer.getResource(StandardLocation.CLASS_PATH, packageName, fileName);
+      return file == null ? null : file.getCharContent(true).toString();
+    };
   }
 
   /** Package and file name of a type's manifest: {@code com.example}, {@code Outer$Inner.contracts}. */
@@ -45,6 +63,9 @@ final class ManifestReader {
    * when there is none or it cannot be read.
    */
   Optional<List<ManifestEntry>> read(TypeElement type) {
+    if (source == null) {
+      return Optional.empty(); // this compiler gives no way to read them: the class file's names
+    }
     return byType.computeIfAbsent(elements.getBinaryName(type).toString(), name -> load(type));
   }
 
@@ -53,8 +74,7 @@ final class ManifestReader {
     String resource = (where[0].isEmpty() ? "" : where[0].replace('.', '/') + "/") + where[1];
     String text;
     try {
-      FileObject file = filer.getResource(StandardLocation.CLASS_PATH, where[0], where[1]);
-      text = file == null ? null : file.getCharContent(true).toString();
+      text = source.read(type, where[0], where[1]);
     } catch (IOException | IllegalArgumentException notThere) {
       text = null;
     }

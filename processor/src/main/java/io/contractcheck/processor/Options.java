@@ -7,8 +7,31 @@ import java.util.Set;
 import java.util.TreeMap;
 import javax.tools.Diagnostic;
 
-/** The {@code -Acontractcheck.*} options, parsed once; problems become warnings, never failures. */
+/**
+ * ContractCheck's options, parsed once; problems become warnings, never failures. The processor
+ * takes them as {@code -Acontractcheck.NAME=VALUE}, the javac plugin as
+ * {@code -Xplugin:"ContractCheck NAME=VALUE ..."}.
+ */
 final class Options {
+  /** How users write an option, so that messages show the spelling their build uses. */
+  enum Syntax {
+    PROCESSOR {
+      @Override
+      String spell(String key, String value) {
+        return "-A" + key + (value == null ? "" : "=" + value);
+      }
+    },
+    PLUGIN {
+      @Override
+      String spell(String key, String value) {
+        return "-Xplugin:\"ContractCheck " + key.substring(PREFIX.length())
+            + (value == null ? "" : "=" + value) + "\"";
+      }
+    };
+
+    abstract String spell(String key, String value);
+  }
+
   static final String PREFIX = "contractcheck.";
   static final String SCOPE = PREFIX + "scope";
   static final String REPLACED_CALLS = PREFIX + "replacedCalls";
@@ -27,9 +50,11 @@ final class Options {
   private final String lockFile;
   private final boolean updateLock;
   private final List<String> problems;
+  private final Syntax syntax;
 
   private Options(boolean auditAllCalls, Diagnostic.Kind replacedCallKind, String lockFile,
-      boolean updateLock, List<String> problems) {
+      boolean updateLock, List<String> problems, Syntax syntax) {
+    this.syntax = syntax;
     this.auditAllCalls = auditAllCalls;
     this.replacedCallKind = replacedCallKind;
     this.lockFile = lockFile;
@@ -42,6 +67,24 @@ final class Options {
   }
 
   static Options parse(Map<String, String> processorOptions) {
+    return parse(processorOptions, Syntax.PROCESSOR);
+  }
+
+  /**
+   * The javac plugin's arguments, {@code NAME=VALUE} each; an argument without {@code =} is an
+   * option without a value.
+   */
+  static Options parsePluginArguments(String... arguments) {
+    Map<String, String> options = new TreeMap<>();
+    for (String argument : arguments) {
+      int equals = argument.indexOf('=');
+      String name = equals < 0 ? argument : argument.substring(0, equals);
+      options.put(PREFIX + name, equals < 0 ? null : argument.substring(equals + 1));
+    }
+    return parse(options, Syntax.PLUGIN);
+  }
+
+  static Options parse(Map<String, String> processorOptions, Syntax syntax) {
     List<String> problems = new ArrayList<>();
     Map<String, String> values = new TreeMap<>();
     for (Map.Entry<String, String> option : new TreeMap<>(processorOptions).entrySet()) {
@@ -51,13 +94,13 @@ final class Options {
       }
       List<String> valid = VALID.get(key);
       if (valid == null) {
-        problems.add(DiagnosticId.InvalidOption.tag() + "unknown option -A" + key
-            + "; valid options are " + String.join(", ", VALID.keySet()));
+        problems.add(DiagnosticId.InvalidOption.tag() + "unknown option " + syntax.spell(key, null)
+            + "; valid options are " + String.join(", ", validNames(syntax)));
       } else if (option.getValue() == null || option.getValue().isBlank()) {
-        problems.add(DiagnosticId.InvalidOption.tag() + "-A" + key + " needs a value"
+        problems.add(DiagnosticId.InvalidOption.tag() + syntax.spell(key, null) + " needs a value"
             + (valid.isEmpty() ? ", a file path" : ": one of " + String.join(", ", valid)));
       } else if (!valid.isEmpty() && !valid.contains(option.getValue())) {
-        problems.add(DiagnosticId.InvalidOption.tag() + "-A" + key + "=" + option.getValue()
+        problems.add(DiagnosticId.InvalidOption.tag() + syntax.spell(key, option.getValue())
             + " is not a valid value; use one of " + String.join(", ", valid)
             + " (using " + valid.get(0) + ")");
       } else {
@@ -69,7 +112,25 @@ final class Options {
         "error".equals(values.get(REPLACED_CALLS)) ? Diagnostic.Kind.ERROR : Diagnostic.Kind.WARNING,
         values.get(LOCK_FILE),
         "true".equals(values.get(UPDATE_LOCK)),
-        problems);
+        problems,
+        syntax);
+  }
+
+  private static List<String> validNames(Syntax syntax) {
+    List<String> names = new ArrayList<>();
+    for (String key : VALID.keySet()) {
+      names.add(syntax == Syntax.PROCESSOR ? key : key.substring(PREFIX.length()));
+    }
+    return names;
+  }
+
+  Syntax syntax() {
+    return syntax;
+  }
+
+  /** The option as the user's build spells it, e.g. {@code -Acontractcheck.updateLock=true}. */
+  String spell(String key, String value) {
+    return syntax.spell(key, value);
   }
 
   /** {@code scope=all}: labels and swaps are checked at calls of every method with known names. */

@@ -32,10 +32,13 @@ final class UnavailableNames {
   }
 
   private final Trees trees;
+  private final String fix;
   private final Map<ExecutableElement, Sites> byMethod = new LinkedHashMap<>();
 
-  UnavailableNames(Trees trees) {
+  /** @param fix what the message tells the user to do, e.g. "compile ... with -parameters" */
+  UnavailableNames(Trees trees, String fix) {
     this.trees = trees;
+    this.fix = fix;
   }
 
   void record(ContractInfo contract, Tree call, CompilationUnitTree unit) {
@@ -57,7 +60,7 @@ final class UnavailableNames {
               + sites.contract.id() + "' (" + Signatures.of(method, List.of())
               + ") has no parameter names, so " + n + (n == 1 ? " call was" : " calls were")
               + " not checked: " + String.join(", ", shown) + (n > shown.size() ? ", ..." : "")
-              + "; compile the library that declares it with -parameters",
+              + "; " + fix,
           sites.firstCall,
           sites.firstUnit);
     }

@@ -23,7 +23,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * contract manifest.
  */
 class CrossModuleTest {
-  private static final JavaFileObject SESSIONS = source("lib.Sessions", """
+  static final JavaFileObject SESSIONS = source("lib.Sessions", """
       package lib;
 
       import io.contractcheck.Contract;
@@ -39,7 +39,7 @@ class CrossModuleTest {
       }
       """);
 
-  private static final JavaFileObject FACTORY = source("lib.ManagerFactory", """
+  static final JavaFileObject FACTORY = source("lib.ManagerFactory", """
       package lib;
 
       import io.contractcheck.Contract;
@@ -50,7 +50,7 @@ class CrossModuleTest {
       }
       """);
 
-  private static final JavaFileObject CONSUMER = source("app.Consumer", """
+  static final JavaFileObject CONSUMER = source("app.Consumer", """
       package app;
 
       import io.contractcheck.CallsContract;

@@ -16,6 +16,7 @@ record BenchOptions(
     Path javaExecutable,
     String annotationsPath,
     String processorPath,
+    String pluginPath,
     String errorPronePath,
     List<String> configs,
     List<String> childJvmOptions,
@@ -25,7 +26,7 @@ record BenchOptions(
     boolean failOnBudget) {
 
   static final String USAGE = """
-      usage: BenchMain --annotations-path PATH --processor-path PATH [options]
+      usage: BenchMain --annotations-path PATH --processor-path PATH --plugin-path PATH [options]
         --sizes N,N,...        corpus sizes in classes (default 500,2000,5000)
         --reps K               measured rounds per size (default 3)
         --warmup W             discarded rounds before the first size (default 1)
@@ -33,11 +34,14 @@ record BenchOptions(
         --work DIR             corpora, outputs, runs.csv and results.md (default bench/out)
         --java PATH            java executable of the child compiles (default: this JVM's)
         --annotations-path P   class path holding io.contractcheck annotations
-        --processor-path P     ContractCheck processor plus its dependencies
+        --processor-path P     ContractCheck's processor delivery (the main jar)
+        --plugin-path P        ContractCheck's javac-plugin delivery (the -plugin jar)
         --errorprone-path P    Error Prone and its dependencies (omit to skip Error Prone)
-        --configs A,B,...      among javac,contractcheck,contractcheck-all,errorprone (the
-                               default) and the references noop-processor (an empty annotation
-                               processor) and noop-plugin (an empty javac plugin)
+        --configs A,B,...      among javac, contractcheck and contractcheck-all (the plugin
+                               delivery), contractcheck-processor (the processor delivery),
+                               errorprone (all five the default) and the references
+                               noop-processor (an empty annotation processor) and noop-plugin
+                               (an empty javac plugin)
         --jvm-opt OPT          extra JVM option for every child (repeatable); {run} in it
                                becomes size-config-round, e.g. for one JFR file per run
         --quiet-wait SECONDS   before each compile, wait up to this long for the machine to be
@@ -58,6 +62,7 @@ record BenchOptions(
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
     String annotations = "";
     String processor = "";
+    String plugin = "";
     String errorProne = "";
     List<String> configs = CompilerConfigs.DEFAULT_IDS;
     List<String> jvmOptions = new ArrayList<>();
@@ -84,6 +89,7 @@ record BenchOptions(
         case "--java" -> java = Path.of(value);
         case "--annotations-path" -> annotations = value;
         case "--processor-path" -> processor = value;
+        case "--plugin-path" -> plugin = value;
         case "--errorprone-path" -> errorProne = value;
         case "--configs" -> configs = Arrays.stream(value.split(",")).map(String::trim).toList();
         case "--jvm-opt" -> jvmOptions.add(value);
@@ -93,7 +99,7 @@ record BenchOptions(
         default -> throw new IllegalArgumentException("unknown option " + flag + "\n" + USAGE);
       }
     }
-    return new BenchOptions(sizes, reps, warmup, seed, work, java, annotations, processor, errorProne,
+    return new BenchOptions(sizes, reps, warmup, seed, work, java, annotations, processor, plugin, errorProne,
         configs, jvmOptions, quietWait, niceness, notes, failOnBudget).validated();
   }
 

@@ -1,0 +1,154 @@
+package io.contractcheck.processor;
+
+import static com.google.common.truth.Truth.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The plugin delivery as users run it: the {@code javac} command of JDK 17 and of JDK 25 with the
+ * plugin jar's contents on {@code -processorpath} and no {@code -Xplugin} option. javac starts the
+ * plugin by itself; no annotation processor is registered, so none runs.
+ */
+class PluginJavacTest {
+  private static final String JDK17 = System.getProperty("java.home");
+  private static final String JDK25 =
+      System.getProperty("contractcheck.jdk25", "/usr/lib/jvm/temurin-25-jdk-amd64");
+
+  @TempDir Path work;
+
+  @ParameterizedTest
+  @ValueSource(strings = {"17", "25"})
+  void javacStartsThePluginFromTheProcessorPath(String feature) throws Exception {
+    Path javac = javac(feature);
+    Path src = Files.createDirectories(work.resolve("src/chat"));
+    Files.writeString(src.resolve("Factory.java"), """
+        package chat;
+
+        import io.contractcheck.Contract;
+
+        public final class Factory {
+          @Contract
+          public static String createWebSocketManager(String userContext) {
+            return userContext;
+          }
+
+          @Contract
+          private static void internal(String userContext) {}
+        }
+        """);
+    Files.writeString(src.resolve("Handler.java"), """
+        package chat;
+
+        final class Handler {
+          String start(String context) {
+            return Factory.createWebSocketManager(/* context= */ context);
+          }
+        }
+        """);
+
+    Run run = javac(javac, List.of(Producers.annotations().toString()),
+        src.resolve("Factory.java"), src.resolve("Handler.java"));
+
+    assertThat(run.exitCode).isEqualTo(1);
+    // An annotation processor would stop after the declaration error; the plugin goes on.
+    assertThat(run.output).contains("Factory.java:11: error: [InvalidContract] @Contract on"
+        + " private method internal");
+    assertThat(run.output).contains("Handler.java:5: error: [LabelMismatch] label /* context= */"
+        + " on argument 1 'context' of createWebSocketManager(...) does not match its parameter"
+        + " 'userContext' in Factory.createWebSocketManager(String userContext); did you mean"
+        + " /* userContext= */?");
+    assertThat(run.output).contains("2 errors");
+    assertThat(run.output).doesNotContain("warning");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"17", "25"})
+  void againstAJarWithoutNamesItReadsTheManifestWhereJavacSaysWhereClassFilesAre(String feature)
+      throws Exception {
+    Path javac = javac(feature);
+    Path producer = Producers.compileToDirectory(Files.createDirectories(work.resolve("producer")),
+        List.of("-g:none"), CrossModuleTest.SESSIONS, CrossModuleTest.FACTORY);
+    Path jar = Producers.jar(producer, work.resolve("producer.jar"));
+    Path consumer = Files.createDirectories(work.resolve("src/app")).resolve("Consumer.java");
+    Files.writeString(consumer, CrossModuleTest.CONSUMER.getCharContent(true));
+
+    Run run = javac(javac, List.of(jar.toString(), Producers.annotations().toString()), consumer);
+
+    if (feature.equals("25")) {
+      assertThat(run.exitCode).isEqualTo(1);
+      assertThat(run.output).contains("Consumer.java:9: error: [LabelMismatch] label /* user= */");
+      assertThat(run.output).contains("Consumer.java:13: error: [SwappedArguments]");
+      assertThat(run.output).contains("Consumer.java:18: error: [UnnamedArgument]");
+      assertThat(run.output).contains("Consumer.java:23: error: [LabelMismatch] label"
+          + " /* context= */");
+      assertThat(run.output).contains("4 errors");
+    } else {
+      assertThat(run.exitCode).isEqualTo(0);
+      assertThat(run.output).contains("Consumer.java:9: warning: [ParameterNamesUnavailable] the"
+          + " class file of contract 'lib.Sessions#open'");
+      assertThat(run.output.split("warning: \\[ParameterNamesUnavailable\\]", -1)).hasLength(4);
+      assertThat(run.output).doesNotContain("error");
+    }
+  }
+
+  private record Run(int exitCode, String output) {}
+
+  private Run javac(Path javac, List<String> classPath, Path... sources) throws Exception {
+    List<String> command = new ArrayList<>(List.of(javac.toString(), "--release", "17",
+        "-d", Files.createDirectories(work.resolve("out")).toString(),
+        "-cp", String.join(File.pathSeparator, classPath),
+        "-processorpath", pluginJarContents().toString()));
+    for (Path source : sources) {
+      command.add(source.toString());
+    }
+    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+    assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+    return new Run(process.exitValue(),
+        new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+  }
+
+  private static Path javac(String feature) {
+    Path javac = Path.of(feature.equals("17") ? JDK17 : JDK25, "bin", "javac");
+    assumeTrue(Files.isExecutable(javac), "no JDK " + feature + " at " + javac);
+    return javac;
+  }
+
+  /**
+   * What the build packs into the plugin jar (see the processor's POM): the compiled classes
+   * without the processor's registration, plus the plugin's.
+   */
+  private Path pluginJarContents() throws Exception {
+    Path classes = Path.of(ContractPlugin.class.getProtectionDomain().getCodeSource().getLocation()
+        .toURI());
+    Path target = work.resolve("plugin-classes");
+    try (Stream<Path> files = Files.walk(classes)) {
+      for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
+        Path relative = classes.relativize(file);
+        if (!relative.toString().replace('\\', '/')
+            .equals("META-INF/services/javax.annotation.processing.Processor")) {
+          copy(file, target.resolve(relative));
+        }
+      }
+    }
+    copy(Path.of("src/plugin/resources/META-INF/services/com.sun.source.util.Plugin"),
+        target.resolve("META-INF/services/com.sun.source.util.Plugin"));
+    return target;
+  }
+
+  private static void copy(Path from, Path to) throws IOException {
+    Files.createDirectories(to.getParent());
+    Files.copy(from, to);
+  }
+}
