@@ -2,7 +2,7 @@
 # Compile-time benchmark: plain javac vs javac + ContractCheck (default scope and scope=all) vs
 # javac + Error Prone 2.42.0 (ParameterName and ArgumentSelectionDefectChecker only).
 #
-#   bench/run.sh                                  sizes 500, 2000, 5000; 1 warm-up + 3 measured rounds
+#   bench/run.sh                                  sizes 500, 2000, 5000; 1 warm-up + 5 measured rounds
 #   bench/run.sh --sizes 50 --reps 1 --warmup 0   smoke test (CI)
 #   bench/run.sh --help                           every harness option
 #

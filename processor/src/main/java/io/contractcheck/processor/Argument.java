@@ -3,6 +3,7 @@ package io.contractcheck.processor;
 import com.sun.source.tree.ExpressionTree;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import javax.lang.model.type.TypeMirror;
 
 /** One argument of a {@link Call}, as the rules see it. */
@@ -19,39 +20,43 @@ final class Argument {
   }
 
   private final ExpressionTree tree;
-  private final String text;
+  private final Supplier<String> text;
   private final int position;
   private final int parameterIndex;
   private final boolean varargsElement;
   private final List<ArgumentLabel> labels;
   private final String name;
-  private final Set<String> nameWords;
-  private final Shape shape;
-  private final TypeMirror type;
-  private final String receiver;
+  private final Supplier<Set<String>> nameWords;
+  private final Supplier<Shape> shape;
+  private final Supplier<TypeMirror> type;
+  private final Supplier<String> receiver;
 
+  /**
+   * @param text the argument as written, read from the source only when a message needs it
+   * @param receiver see {@link #receiver()}; printed from the tree only when a rule asks
+   */
   Argument(
       ExpressionTree tree,
-      String text,
+      Supplier<String> text,
       int position,
       int parameterIndex,
       boolean varargsElement,
       List<ArgumentLabel> labels,
       String name,
-      Set<String> nameWords,
-      Shape shape,
-      TypeMirror type,
-      String receiver) {
+      Supplier<Set<String>> nameWords,
+      Supplier<Shape> shape,
+      Supplier<TypeMirror> type,
+      Supplier<String> receiver) {
     this.tree = tree;
     this.text = text;
     this.position = position;
     this.parameterIndex = parameterIndex;
     this.varargsElement = varargsElement;
-    this.labels = List.copyOf(labels);
+    this.labels = labels;
     this.name = name;
-    this.nameWords = Set.copyOf(nameWords);
-    this.shape = shape;
-    this.type = type;
+    this.nameWords = Lazy.of(nameWords);
+    this.shape = Lazy.of(shape);
+    this.type = Lazy.of(type);
     this.receiver = receiver;
   }
 
@@ -61,7 +66,7 @@ final class Argument {
 
   /** The argument as written, shortened for messages (computed only when a message is built). */
   String text() {
-    return Signatures.argument(text);
+    return Signatures.argument(text.get());
   }
 
   /** 0-based position in the argument list. */
@@ -94,16 +99,16 @@ final class Argument {
 
   /** Lower-case words of every name in the expression ({@code currentUser.getId()}: current, user, id). */
   Set<String> nameWords() {
-    return nameWords;
+    return nameWords.get();
   }
 
   Shape shape() {
-    return shape;
+    return shape.get();
   }
 
   /** The erased type of the argument expression. */
   TypeMirror type() {
-    return type;
+    return type.get();
   }
 
   /**
@@ -111,7 +116,7 @@ final class Argument {
    * ({@code range.lowerBound}, {@code pair.getLeft()}): the receiver as written; else null.
    */
   String receiver() {
-    return receiver;
+    return receiver.get();
   }
 
   /** Whether a label with {@code =} is written on this argument. */

@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
@@ -65,11 +66,12 @@ final class ArgumentDescriber {
           ArgumentLabels.before(source(), from, start, i == 0 ? '(' : ',');
       boolean varargsElement = varargsForm && i >= parameterCount - 1;
       long end = positions.getEndPosition(unit, argument);
-      String text = start >= 0 && end > start && end <= source().length()
+      Supplier<String> text = () -> start >= 0 && end > start && end <= source().length()
           ? source().subSequence((int) start, (int) end).toString()
           : argument.toString();
       into.add(describe(argument, text, callPath, i,
-          varargsElement ? parameterCount - 1 : i, varargsElement, labels, types.erasure(type)));
+          varargsElement ? parameterCount - 1 : i, varargsElement, labels,
+          () -> types.erasure(type)));
       from = end >= 0 ? end : start;
     }
     return true;
@@ -101,19 +103,22 @@ final class ArgumentDescriber {
 
   private Argument describe(
       ExpressionTree tree,
-      String text,
+      Supplier<String> text,
       TreePath callPath,
       int position,
       int parameterIndex,
       boolean varargsElement,
       List<ArgumentLabel> labels,
-      TypeMirror erasedType) {
+      Supplier<TypeMirror> erasedType) {
     ExpressionTree inner = unwrap(tree);
-    Set<String> words = new LinkedHashSet<>();
-    collectWords(inner, words);
     return new Argument(
-        tree, text, position, parameterIndex, varargsElement, labels,
-        nameOf(inner), words, shapeOf(inner, callPath), erasedType, receiverOf(inner));
+        tree, text, position, parameterIndex, varargsElement, labels, nameOf(inner),
+        () -> {
+          Set<String> words = new LinkedHashSet<>();
+          collectWords(inner, words);
+          return words;
+        },
+        () -> shapeOf(inner, callPath), erasedType, () -> receiverOf(inner));
   }
 
   /** The explicit receiver of a field read or zero-argument call, unless it is {@code this}. */

@@ -1,5 +1,6 @@
 package io.contractcheck.processor;
 
+import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.util.TaskEvent;
@@ -95,6 +96,21 @@ final class CallSiteListener implements TaskListener {
     }
   }
 
+  /**
+   * The path of a top-level class: one of the unit's declarations. ({@code Trees.getPath} would
+   * search the whole unit for it.)
+   */
+  private TreePath pathOf(TypeElement type, CompilationUnitTree unit) {
+    TreePath unitPath = new TreePath(unit);
+    for (Tree declaration : unit.getTypeDecls()) {
+      TreePath candidate = new TreePath(unitPath, declaration);
+      if (declaration instanceof ClassTree && type.equals(trees.getElement(candidate))) {
+        return candidate;
+      }
+    }
+    return trees.getPath(type);
+  }
+
   private void check(TypeElement type, CompilationUnitTree unit) {
     if (type == null || unit == null) {
       return; // package-info or module-info
@@ -102,7 +118,7 @@ final class CallSiteListener implements TaskListener {
     if (!checkedClasses.add(elements.getBinaryName(type).toString())) {
       return;
     }
-    TreePath path = trees.getPath(type);
+    TreePath path = pathOf(type, unit);
     if (path == null) {
       return;
     }

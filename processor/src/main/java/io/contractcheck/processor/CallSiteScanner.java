@@ -16,6 +16,7 @@ import com.sun.source.util.TreeScanner;
 import com.sun.source.util.Trees;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
 import java.util.Set;
@@ -61,6 +62,11 @@ final class CallSiteScanner extends TreeScanner<Void, Void> {
   private TreePath unitPath;
   /** The nodes from the scanned class down to the one being visited. */
   private Tree[] ancestors = new Tree[64];
+  /**
+   * {@code paths[i]} is the path of {@code ancestors[i]} once built, null until then: calls in one
+   * method share all but their last few path elements, so those are built once.
+   */
+  private TreePath[] paths = new TreePath[64];
   private int depth;
 
   CallSiteScanner(
@@ -95,9 +101,11 @@ final class CallSiteScanner extends TreeScanner<Void, Void> {
       return null;
     }
     if (depth == ancestors.length) {
-      ancestors = java.util.Arrays.copyOf(ancestors, depth * 2);
+      ancestors = Arrays.copyOf(ancestors, depth * 2);
+      paths = Arrays.copyOf(paths, depth * 2);
     }
-    ancestors[depth++] = tree;
+    ancestors[depth] = tree;
+    paths[depth++] = null;
     try {
       return tree.accept(this, unused);
     } finally {
@@ -107,9 +115,14 @@ final class CallSiteScanner extends TreeScanner<Void, Void> {
 
   /** The path of the node being visited, built from the ancestors. */
   private TreePath currentPath() {
-    TreePath path = unitPath;
-    for (int i = 0; i < depth; i++) {
+    int built = depth - 1;
+    while (built >= 0 && paths[built] == null) {
+      built--;
+    }
+    TreePath path = built < 0 ? unitPath : paths[built];
+    for (int i = built + 1; i < depth; i++) {
       path = new TreePath(path, ancestors[i]);
+      paths[i] = path;
     }
     return path;
   }
@@ -144,7 +157,8 @@ final class CallSiteScanner extends TreeScanner<Void, Void> {
     Element outerMethod = enclosingMethod;
     enclosingMethod = null;
     enclosingNames = new NameChain(node.getSimpleName(), enclosingNames);
-    enterDeclaration(element, node.getModifiers(), () -> super.visitClass(node, unused));
+    // Only members can call anything: annotations, type parameters and supertypes cannot.
+    enterDeclaration(element, node.getModifiers(), () -> scan(node.getMembers(), unused));
     enclosingNames = enclosingNames.outer();
     enclosingMethod = outerMethod;
     return null;
@@ -159,7 +173,8 @@ final class CallSiteScanner extends TreeScanner<Void, Void> {
     Element outerMethod = enclosingMethod;
     enclosingMethod = element;
     enclosingNames = new NameChain(node.getName(), enclosingNames);
-    enterDeclaration(element, node.getModifiers(), () -> super.visitMethod(node, unused));
+    // Only the body can call anything: types, parameters and throws clauses cannot.
+    enterDeclaration(element, node.getModifiers(), () -> scan(node.getBody(), unused));
     enclosingNames = enclosingNames.outer();
     enclosingMethod = outerMethod;
     return null;
@@ -168,11 +183,11 @@ final class CallSiteScanner extends TreeScanner<Void, Void> {
   @Override
   public Void visitVariable(VariableTree node, Void unused) {
     if (node.getModifiers().getAnnotations().isEmpty()) {
-      return super.visitVariable(node, unused);
+      return scan(node.getInitializer(), unused); // its type and name call nothing
     }
     Set<String> outer = suppressions;
     suppressions = Suppressions.addOwn(elementOf(node), suppressions);
-    super.visitVariable(node, unused);
+    scan(node.getInitializer(), unused);
     suppressions = outer;
     return null;
   }

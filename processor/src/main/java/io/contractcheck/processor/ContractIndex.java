@@ -34,6 +34,8 @@ final class ContractIndex {
   private final Map<String, ContractInfo> classPathContractsById = new HashMap<>();
   private final Set<String> sourceTypes = new HashSet<>();
   private final Map<ExecutableElement, Boolean> namesKnown = new HashMap<>();
+  /** Per type, the contracts of its supertypes that its methods may override, nearest first. */
+  private final Map<TypeElement, List<ContractInfo>> inherited = new HashMap<>();
   private final ManifestReader manifests;
 
   ContractIndex(Elements elements, Types types, ManifestReader manifests) {
@@ -47,6 +49,7 @@ final class ContractIndex {
     byType.clear();
     byCallee.clear();
     namesKnown.clear();
+    inherited.clear();
     sourceContractsById.clear();
     classPathContractsById.clear();
   }
@@ -106,42 +109,54 @@ final class ContractIndex {
     if (!(owner instanceof TypeElement)) {
       return Optional.empty();
     }
-    if (isPlatform((TypeElement) owner)) {
-      return Optional.empty(); // neither declares nor overrides a contract
-    }
-    Optional<ContractInfo> own = of((TypeElement) owner).get(callee);
+    TypeElement type = (TypeElement) owner;
+    Optional<ContractInfo> own = of(type).get(callee);
     if (own.isPresent()
         || callee.getKind() != ElementKind.METHOD
         || callee.getModifiers().contains(Modifier.STATIC)
         || callee.getModifiers().contains(Modifier.PRIVATE)) {
       return own;
     }
-    return overriddenContract(callee, (TypeElement) owner);
-  }
-
-  private Optional<ContractInfo> overriddenContract(ExecutableElement callee, TypeElement owner) {
-    Deque<TypeMirror> pending = new ArrayDeque<>(types.directSupertypes(owner.asType()));
-    Set<Element> seen = new HashSet<>();
-    while (!pending.isEmpty()) {
-      TypeMirror supertype = pending.pop();
-      if (!(supertype instanceof DeclaredType)) {
-        continue;
+    for (ContractInfo candidate : inheritedContracts(type)) {
+      ExecutableElement method = candidate.method();
+      if (method.getSimpleName().equals(callee.getSimpleName())
+          && method.getParameters().size() == callee.getParameters().size()
+          && elements.overrides(callee, method, type)) {
+        return Optional.of(candidate);
       }
-      TypeElement superElement = (TypeElement) ((DeclaredType) supertype).asElement();
-      if (!seen.add(superElement)) {
-        continue;
-      }
-      for (ContractInfo candidate : of(superElement).all()) {
-        ExecutableElement method = candidate.method();
-        if (method.getSimpleName().equals(callee.getSimpleName())
-            && method.getParameters().size() == callee.getParameters().size()
-            && elements.overrides(callee, method, owner)) {
-          return Optional.of(candidate);
-        }
-      }
-      pending.addAll(types.directSupertypes(supertype));
     }
     return Optional.empty();
+  }
+
+  /**
+   * The contracts declared in {@code type}'s supertypes, breadth first: what its methods may
+   * override. Computed once per type (most have none), not once per method called.
+   */
+  private List<ContractInfo> inheritedContracts(TypeElement type) {
+    List<ContractInfo> found = inherited.get(type);
+    if (found != null) {
+      return found;
+    }
+    found = new ArrayList<>();
+    if (!isPlatform(type)) { // JDK types extend no type of ours
+      Deque<TypeMirror> pending = new ArrayDeque<>(types.directSupertypes(type.asType()));
+      Set<Element> seen = new HashSet<>();
+      while (!pending.isEmpty()) {
+        TypeMirror supertype = pending.pop();
+        if (!(supertype instanceof DeclaredType)) {
+          continue;
+        }
+        TypeElement superElement = (TypeElement) ((DeclaredType) supertype).asElement();
+        if (!seen.add(superElement) || isPlatform(superElement)) {
+          continue;
+        }
+        found.addAll(of(superElement).all());
+        pending.addAll(types.directSupertypes(supertype));
+      }
+    }
+    found = found.isEmpty() ? List.of() : List.copyOf(found);
+    inherited.put(type, found);
+    return found;
   }
 
   /** The contract with this id: declared in this compilation, or in a type named by the id. */

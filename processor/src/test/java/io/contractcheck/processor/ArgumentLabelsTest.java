@@ -55,6 +55,23 @@ class ArgumentLabelsTest {
   }
 
   @Test
+  void labelGrammarEdges() {
+    assertThat(ArgumentLabel.parse("$1=").get().name()).isEqualTo("$1");
+    assertThat(ArgumentLabel.parse("_x2_\u0660= ").get().name()).isEqualTo("_x2_\u0660"); // Arabic-Indic 0
+    assertThat(ArgumentLabel.parse(" 名前= ").get().name()).isEqualTo("名前");
+    assertThat(ArgumentLabel.parse("\tvalues ... =\f").get().varargs()).isTrue();
+    assertThat(ArgumentLabel.parse("\tvalues ... =\f").get().isLabel()).isTrue();
+    assertThat(ArgumentLabel.parse(" values... ").get().isLabel()).isFalse();
+    assertThat(ArgumentLabel.parse("*")).isEmpty();
+    assertThat(ArgumentLabel.parse("** name= ")).isEmpty();
+    assertThat(ArgumentLabel.parse(" 1st= ")).isEmpty();
+    assertThat(ArgumentLabel.parse(" = name ")).isEmpty();
+    assertThat(ArgumentLabel.parse(" name== ")).isEmpty();
+    assertThat(ArgumentLabel.parse(" name.. = ")).isEmpty();
+    assertThat(ArgumentLabel.parse(" na-me= ")).isEmpty();
+  }
+
+  @Test
   void positionsOutsideTheTextAreIgnored() {
     assertThat(ArgumentLabels.before("abc", -1, 2, ',')).isEmpty();
     assertThat(ArgumentLabels.before("abc", 2, 1, ',')).isEmpty();

@@ -28,7 +28,7 @@ record BenchOptions(
   static final String USAGE = """
       usage: BenchMain --annotations-path PATH --processor-path PATH --plugin-path PATH [options]
         --sizes N,N,...        corpus sizes in classes (default 500,2000,5000)
-        --reps K               measured rounds per size (default 3)
+        --reps K               measured rounds per size (default 5)
         --warmup W             discarded rounds before the first size (default 1)
         --seed S               corpus seed (default %d)
         --work DIR             corpora, outputs, runs.csv and results.md (default bench/out)
@@ -55,7 +55,7 @@ record BenchOptions(
 
   static BenchOptions parse(String... args) {
     List<Integer> sizes = List.of(500, 2000, 5000);
-    int reps = 3;
+    int reps = 5;
     int warmup = 1;
     long seed = CorpusGenerator.DEFAULT_SEED;
     Path work = Path.of("bench", "out");
