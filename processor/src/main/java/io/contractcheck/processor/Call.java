@@ -2,6 +2,7 @@ package io.contractcheck.processor;
 
 import com.sun.source.tree.Tree;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.Set;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
@@ -13,7 +14,7 @@ final class Call {
   private final ExecutableElement callee;
   private final ContractInfo contract;
   private final List<String> parameterNames;
-  private final List<TypeMirror> parameterTypes;
+  private final Supplier<List<TypeMirror>> parameterTypes;
   private final List<Argument> arguments;
   private final String namesRequiredBecause;
   private final Element enclosingMethod;
@@ -25,7 +26,7 @@ final class Call {
       ExecutableElement callee,
       ContractInfo contract,
       List<String> parameterNames,
-      List<TypeMirror> parameterTypes,
+      Supplier<List<TypeMirror>> parameterTypes,
       List<Argument> arguments,
       String namesRequiredBecause,
       Element enclosingMethod,
@@ -35,7 +36,7 @@ final class Call {
     this.callee = callee;
     this.contract = contract;
     this.parameterNames = List.copyOf(parameterNames);
-    this.parameterTypes = List.copyOf(parameterTypes);
+    this.parameterTypes = Lazy.of(parameterTypes);
     this.arguments = List.copyOf(arguments);
     this.namesRequiredBecause = namesRequiredBecause;
     this.enclosingMethod = enclosingMethod;
@@ -68,8 +69,9 @@ final class Call {
   }
 
   /** Erased parameter types, for "does another parameter have this type?". */
+  /** The erased parameter types (computed when a rule first asks). */
   List<TypeMirror> parameterTypes() {
-    return parameterTypes;
+    return parameterTypes.get();
   }
 
   List<Argument> arguments() {

@@ -20,6 +20,7 @@ import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
@@ -294,10 +295,13 @@ final class CallSiteScanner extends TreeScanner<Void, Void> {
         callee, arguments, path, firstArgumentFrom, described)) {
       return; // an argument did not compile: its errors are javac's
     }
-    List<TypeMirror> parameterTypes = new ArrayList<>();
-    for (var parameter : declared.getParameters()) {
-      parameterTypes.add(types.erasure(parameter.asType()));
-    }
+    Supplier<List<TypeMirror>> parameterTypes = () -> {
+      List<TypeMirror> erased = new ArrayList<>();
+      for (var parameter : declared.getParameters()) {
+        erased.add(types.erasure(parameter.asType()));
+      }
+      return erased;
+    };
     boolean inConstructorCall = constructorCallDepth > 0
         || (call instanceof MethodInvocationTree && isThisOrSuper((MethodInvocationTree) call));
     CallContext context = new CallContext(trees, elements, unit, describer::source, path,

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,14 +29,16 @@ import javax.lang.model.util.Types;
 final class ContractIndex {
   private final Elements elements;
   private final Types types;
-  private final Map<TypeElement, TypeContracts> byType = new HashMap<>();
-  private final Map<ExecutableElement, Optional<ContractInfo>> byCallee = new HashMap<>();
+  // Elements are compared by identity (javac's symbols are); identity maps are the cheapest
+  // lookup for the one done at every call site.
+  private final Map<TypeElement, TypeContracts> byType = new IdentityHashMap<>();
+  private final Map<ExecutableElement, Optional<ContractInfo>> byCallee = new IdentityHashMap<>(1 << 12);
   private final Map<String, ContractInfo> sourceContractsById = new LinkedHashMap<>();
   private final Map<String, ContractInfo> classPathContractsById = new HashMap<>();
   private final Set<String> sourceTypes = new HashSet<>();
-  private final Map<ExecutableElement, Boolean> namesKnown = new HashMap<>();
+  private final Map<ExecutableElement, Boolean> namesKnown = new IdentityHashMap<>();
   /** Per type, the contracts of its supertypes that its methods may override, nearest first. */
-  private final Map<TypeElement, List<ContractInfo>> inherited = new HashMap<>();
+  private final Map<TypeElement, List<ContractInfo>> inherited = new IdentityHashMap<>();
   private final ManifestReader manifests;
 
   ContractIndex(Elements elements, Types types, ManifestReader manifests) {
