@@ -42,6 +42,15 @@ public final class ContractPlugin implements Plugin {
   public void init(JavacTask task, String... arguments) {
     Trees trees = Trees.instance(task);
     TreesMessager messager = new TreesMessager(trees);
+    try {
+      start(task, trees, messager, arguments);
+    } catch (RuntimeException | LinkageError | StackOverflowError | AssertionError failure) {
+      InternalErrors.report(failure, null, messager);
+    }
+  }
+
+  private static void start(
+      JavacTask task, Trees trees, TreesMessager messager, String... arguments) {
     Options options = Options.parsePluginArguments(arguments);
     for (String problem : options.problems()) {
       messager.printMessage(Diagnostic.Kind.WARNING, problem);
@@ -49,7 +58,7 @@ public final class ContractPlugin implements Plugin {
     Elements elements = task.getElements();
     Types types = task.getTypes();
     ContractIndex index = new ContractIndex(elements, types,
-        new ManifestReader(ClassFileManifests.source(elements), elements, messager));
+        new ManifestReader(ClassFileManifests.source(elements), false, elements, messager));
     DeclarationStep declarations = new DeclarationStep(elements, messager, index, null);
     ContractReferences references =
         new ContractReferences(index, elements, declarations::annotatedTypesIn);

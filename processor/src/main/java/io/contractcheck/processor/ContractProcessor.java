@@ -48,7 +48,8 @@ public final class ContractProcessor extends AbstractProcessor {
       env.getMessager().printMessage(Diagnostic.Kind.WARNING, problem);
     }
     ContractIndex index = new ContractIndex(env.getElementUtils(), env.getTypeUtils(),
-        new ManifestReader(ManifestReader.fromFiler(env.getFiler()), env.getElementUtils(), env.getMessager()));
+        new ManifestReader(ManifestReader.fromFiler(env.getFiler()), true, env.getElementUtils(),
+            env.getMessager()));
     declarations = new DeclarationStep(env.getElementUtils(), env.getMessager(), index,
         new ManifestWriter(env.getFiler(), env.getElementUtils(), env.getTypeUtils(),
             env.getMessager()));

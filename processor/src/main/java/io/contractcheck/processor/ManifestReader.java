@@ -29,14 +29,23 @@ final class ManifestReader {
   }
 
   private final Source source;
+  private final boolean missingIsWorthAWarning;
   private final Elements elements;
   private final Messager messager;
   /** By binary name: types keep their names when javac re-enters classes, elements do not. */
   private final Map<String, Optional<List<ManifestEntry>>> byType = new HashMap<>();
 
-  /** @param source null where manifests cannot be read at all; calls then use the class file's names */
-  ManifestReader(Source source, Elements elements, Messager messager) {
+  /**
+   * @param source null where manifests cannot be read at all; calls then use the class file's names
+   * @param missingIsWorthAWarning whether a class file with contracts but no manifest is reported:
+   *     the processor writes manifests, so one missing means a module built without it; modules
+   *     built with the plugin have none and need none when compiled with {@code -parameters}
+   *     (calls that cannot be checked are reported either way)
+   */
+  ManifestReader(Source source, boolean missingIsWorthAWarning, Elements elements,
+      Messager messager) {
     this.source = source;
+    this.missingIsWorthAWarning = missingIsWorthAWarning;
     this.elements = elements;
     this.messager = messager;
   }
@@ -79,6 +88,9 @@ final class ManifestReader {
       text = null;
     }
     if (text == null) {
+      if (!missingIsWorthAWarning) {
+        return Optional.empty();
+      }
       warn(DiagnosticId.ManifestMissing, "the class file of " + type.getQualifiedName()
           + " declares contracts, but there is no contract manifest " + resource + " beside it, so"
           + " its calls are checked with the names in the class file; build the module that"

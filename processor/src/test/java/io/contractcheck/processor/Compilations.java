@@ -5,6 +5,7 @@ import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import javax.tools.Diagnostic;
 import javax.tools.JavaFileObject;
 
@@ -36,11 +37,16 @@ final class Compilations {
 
   /** Every diagnostic as {@code KIND File.java:line message}, in the order javac printed them. */
   static List<String> diagnostics(Compilation compilation) {
+    return lines(compilation.diagnostics());
+  }
+
+  /** Diagnostics as {@link #diagnostics(Compilation)} writes them. */
+  static List<String> lines(List<? extends Diagnostic<? extends JavaFileObject>> diagnostics) {
     List<String> lines = new ArrayList<>();
-    for (Diagnostic<? extends JavaFileObject> d : compilation.diagnostics()) {
+    for (Diagnostic<? extends JavaFileObject> d : diagnostics) {
       String file = d.getSource() == null ? "-" : d.getSource().getName();
       lines.add(d.getKind() + " " + file.substring(file.lastIndexOf('/') + 1) + ":"
-          + d.getLineNumber() + " " + d.getMessage(null));
+          + d.getLineNumber() + " " + d.getMessage(Locale.ROOT));
     }
     return lines;
   }

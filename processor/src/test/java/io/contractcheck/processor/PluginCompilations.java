@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import javax.tools.Diagnostic;
 import javax.tools.DiagnosticCollector;
 import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
@@ -62,7 +61,7 @@ final class PluginCompilations {
       }
       new ContractPlugin().init(task, pluginArguments.toArray(String[]::new));
       boolean success = task.call();
-      return new Result(success, lines(collector.getDiagnostics()));
+      return new Result(success, Compilations.lines(collector.getDiagnostics()));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (java.net.URISyntaxException e) {
@@ -72,15 +71,5 @@ final class PluginCompilations {
 
   static Result compile(Path output, JavaFileObject... sources) {
     return compile(output, List.of(), List.of(), List.of(), sources);
-  }
-
-  static List<String> lines(List<? extends Diagnostic<? extends JavaFileObject>> diagnostics) {
-    List<String> lines = new ArrayList<>();
-    for (Diagnostic<? extends JavaFileObject> d : diagnostics) {
-      String file = d.getSource() == null ? "-" : d.getSource().getName();
-      lines.add(d.getKind() + " " + file.substring(file.lastIndexOf('/') + 1) + ":"
-          + d.getLineNumber() + " " + d.getMessage(Locale.ROOT));
-    }
-    return lines;
   }
 }

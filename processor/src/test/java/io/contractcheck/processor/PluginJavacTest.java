@@ -103,13 +103,44 @@ class PluginJavacTest {
     }
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"17", "25"})
+  void aProducerBuiltWithParametersNeedsNoManifest(String feature) throws Exception {
+    Path javac = javac(feature);
+    Path producer = Producers.compileToDirectory(Files.createDirectories(work.resolve("producer")),
+        List.of("-parameters"), CrossModuleTest.SESSIONS, CrossModuleTest.FACTORY);
+    try (Stream<Path> files = Files.walk(producer)) {
+      for (Path manifest : files.filter(f -> f.toString().endsWith(".contracts")).toList()) {
+        Files.delete(manifest); // as the plugin would have built it: no manifests
+      }
+    }
+    Path consumer = Files.createDirectories(work.resolve("src/app")).resolve("Consumer.java");
+    Files.writeString(consumer, CrossModuleTest.CONSUMER.getCharContent(true));
+
+    Run run = javac(javac, List.of("-parameters"),
+        List.of(producer.toString(), Producers.annotations().toString()), consumer);
+
+    assertThat(run.exitCode).isEqualTo(1);
+    assertThat(run.output).contains("Consumer.java:9: error: [LabelMismatch] label /* user= */");
+    assertThat(run.output).contains("Consumer.java:23: error: [LabelMismatch] label"
+        + " /* context= */");
+    assertThat(run.output).contains("4 errors");
+    assertThat(run.output).doesNotContain("warning");
+  }
+
   private record Run(int exitCode, String output) {}
 
   private Run javac(Path javac, List<String> classPath, Path... sources) throws Exception {
+    return javac(javac, List.of(), classPath, sources);
+  }
+
+  private Run javac(Path javac, List<String> options, List<String> classPath, Path... sources)
+      throws Exception {
     List<String> command = new ArrayList<>(List.of(javac.toString(), "--release", "17",
         "-d", Files.createDirectories(work.resolve("out")).toString(),
         "-cp", String.join(File.pathSeparator, classPath),
         "-processorpath", pluginJarContents().toString()));
+    command.addAll(options);
     for (Path source : sources) {
       command.add(source.toString());
     }
