@@ -22,7 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
  * plugin by itself; no annotation processor is registered, so none runs.
  */
 class PluginJavacTest {
-  private static final String JDK17 = System.getProperty("java.home");
+  private static final String JDK17 =
+      System.getProperty("contractcheck.jdk17", "/usr/lib/jvm/java-17-openjdk-amd64");
   private static final String JDK25 =
       System.getProperty("contractcheck.jdk25", "/usr/lib/jvm/temurin-25-jdk-amd64");
 
@@ -79,14 +80,14 @@ class PluginJavacTest {
       throws Exception {
     Path javac = javac(feature);
     Path producer = Producers.compileToDirectory(Files.createDirectories(work.resolve("producer")),
-        List.of("-g:none"), CrossModuleTest.SESSIONS, CrossModuleTest.FACTORY);
+        List.of("--release", "17", "-g:none"), CrossModuleTest.SESSIONS, CrossModuleTest.FACTORY);
     Path jar = Producers.jar(producer, work.resolve("producer.jar"));
     Path consumer = Files.createDirectories(work.resolve("src/app")).resolve("Consumer.java");
     Files.writeString(consumer, CrossModuleTest.CONSUMER.getCharContent(true));
 
     Run run = javac(javac, List.of(jar.toString(), Producers.annotations().toString()), consumer);
 
-    if (feature.equals("25")) {
+    if (featureOf(javac) >= 18) { // javac says where class files are: the manifest is read
       assertThat(run.exitCode).isEqualTo(1);
       assertThat(run.output).contains("Consumer.java:9: error: [LabelMismatch] label /* user= */");
       assertThat(run.output).contains("Consumer.java:13: error: [SwappedArguments]");
@@ -108,7 +109,8 @@ class PluginJavacTest {
   void aProducerBuiltWithParametersNeedsNoManifest(String feature) throws Exception {
     Path javac = javac(feature);
     Path producer = Producers.compileToDirectory(Files.createDirectories(work.resolve("producer")),
-        List.of("-parameters"), CrossModuleTest.SESSIONS, CrossModuleTest.FACTORY);
+        List.of("--release", "17", "-parameters"), CrossModuleTest.SESSIONS,
+        CrossModuleTest.FACTORY);
     try (Stream<Path> files = Files.walk(producer)) {
       for (Path manifest : files.filter(f -> f.toString().endsWith(".contracts")).toList()) {
         Files.delete(manifest); // as the plugin would have built it: no manifests
@@ -154,6 +156,16 @@ class PluginJavacTest {
     Path javac = Path.of(feature.equals("17") ? JDK17 : JDK25, "bin", "javac");
     assumeTrue(Files.isExecutable(javac), "no JDK " + feature + " at " + javac);
     return javac;
+  }
+
+  /** The feature release of a javac, from {@code javac -version} ("javac 17.0.15"). */
+  private static int featureOf(Path javac) throws Exception {
+    Process process = new ProcessBuilder(javac.toString(), "-version").redirectErrorStream(true)
+        .start();
+    String version = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8)
+        .trim();
+    assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    return Runtime.Version.parse(version.substring(version.indexOf(' ') + 1)).feature();
   }
 
   /**
