@@ -45,6 +45,7 @@ final class Budget {
 
   private static void overheadAt2000(List<SizeResult> results, String id, String scope, double limit, List<Check> checks) {
     String wallName = scope + ": median wall time at 2,000 classes vs javac";
+    String pairedName = scope + ": median per-round wall ratio at 2,000 classes vs javac (paired)";
     String rssName = scope + ": median peak RSS at 2,000 classes vs javac";
     String heapName = scope + ": median max heap after GC at 2,000 classes vs javac";
     String limitText = "≤ " + Units.overhead(limit);
@@ -53,6 +54,7 @@ final class Budget {
     if (summary.isEmpty()) {
       String why = result.isEmpty() ? "2,000 classes not run" : id + " not run";
       checks.add(Check.notEvaluated(Check.Category.BUDGET, wallName, limitText, why));
+      checks.add(Check.notEvaluated(Check.Category.BUDGET, pairedName, limitText, why));
       checks.add(Check.notEvaluated(Check.Category.BUDGET, rssName, limitText, why));
       checks.add(Check.notEvaluated(Check.Category.BUDGET, heapName, limitText, why));
       return;
@@ -60,6 +62,11 @@ final class Budget {
     double wall = result.get().wallRatio(summary.get());
     double rss = result.get().rssRatio(summary.get());
     checks.add(Check.of(Check.Category.BUDGET, wallName, Units.overhead(wall), limitText, wall <= limit));
+    double paired = result.get().pairedWallRatio(summary.get());
+    checks.add(Double.isNaN(paired)
+        ? Check.notEvaluated(Check.Category.BUDGET, pairedName, limitText, "no round has both")
+        : Check.of(Check.Category.BUDGET, pairedName, Units.overhead(paired), limitText,
+            paired <= limit));
     checks.add(Check.of(Check.Category.BUDGET, rssName, Units.overhead(rss), limitText, rss <= limit));
     double heap = result.get().heapAfterGcRatio(summary.get());
     checks.add(Check.of(Check.Category.BUDGET, heapName, Units.overhead(heap), limitText, heap <= limit));

@@ -1,7 +1,9 @@
 package io.contractcheck.bench.harness;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One configuration at one size: the measured rounds summarised, and the diagnostics of every
@@ -18,10 +20,12 @@ record ConfigSummary(
     long maxWarnings,
     long maxNotes,
     boolean allSucceeded,
-    List<String> diagnosticSamples) {
+    List<String> diagnosticSamples,
+    Map<Integer, Double> wallSecondsByRound) {
 
   ConfigSummary {
     diagnosticSamples = List.copyOf(diagnosticSamples);
+    wallSecondsByRound = Map.copyOf(wallSecondsByRound);
   }
 
   /** Summarises {@code runs} of {@code config}; warm-up rounds count only for diagnostics. */
@@ -31,6 +35,7 @@ record ConfigSummary(
     List<Double> otherLoad = new ArrayList<>();
     List<Double> rss = new ArrayList<>();
     List<Double> heap = new ArrayList<>();
+    Map<Integer, Double> wallByRound = new HashMap<>();
     long errors = 0;
     long warnings = 0;
     long notes = 0;
@@ -47,6 +52,7 @@ record ConfigSummary(
       }
       if (!run.warmup()) {
         wall.add(Units.seconds(report.wallNanos()));
+        wallByRound.put(run.round(), Units.seconds(report.wallNanos()));
         cpu.add(Units.seconds(report.cpuNanos()));
         otherLoad.add(otherLoadShare(report));
         rss.add(Units.mebibytesFromKibibytes(report.peakRssKib()));
@@ -54,7 +60,7 @@ record ConfigSummary(
       }
     }
     return new ConfigSummary(config, Summary.of(wall), Summary.of(cpu), Summary.of(otherLoad), Summary.of(rss), Summary.of(heap),
-        errors, warnings, notes, succeeded, samples);
+        errors, warnings, notes, succeeded, samples, wallByRound);
   }
 
   /**

@@ -1,6 +1,7 @@
 package io.contractcheck.bench.harness;
 
 import io.contractcheck.bench.corpus.CorpusStats;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,6 +22,22 @@ record SizeResult(int size, CorpusStats corpus, List<ConfigSummary> configs) {
 
   double wallRatio(ConfigSummary summary) {
     return summary.wallSeconds().median() / baseline().wallSeconds().median();
+  }
+
+  /**
+   * The median over rounds of this configuration's wall time divided by javac's in the same round:
+   * adjacent compiles share the machine's drift, which a ratio of medians does not cancel. NaN when
+   * no round has both.
+   */
+  double pairedWallRatio(ConfigSummary summary) {
+    List<Double> ratios = new ArrayList<>();
+    summary.wallSecondsByRound().forEach((round, seconds) -> {
+      Double javac = baseline().wallSecondsByRound().get(round);
+      if (javac != null && javac > 0) {
+        ratios.add(seconds / javac);
+      }
+    });
+    return ratios.isEmpty() ? Double.NaN : Summary.of(ratios).median();
   }
 
   double cpuRatio(ConfigSummary summary) {

@@ -24,7 +24,43 @@ class BudgetTest {
         size(2000, 40.0, 41.6, 43.6, 0),
         size(5000, 100.0, 102.0, 105.0, 0)));
 
-    assertEquals(Map.of(Check.Verdict.PASS, 10L), verdicts(checks));
+    assertEquals(Map.of(Check.Verdict.PASS, 12L), verdicts(checks));
+  }
+
+  @Test
+  void pairingRoundsCancelsADriftThatTheRatioOfMediansSees() {
+    // ContractCheck is 2% over javac's compile of the same round in rounds 0 and 2; in round 1 the
+    // machine slowed down between javac's compile and ContractCheck's. Its median is 53% over
+    // javac's; the median of its per-round ratios is 2%.
+    SizeResult result = new SizeResult(2000, corpus(2000), List.of(
+        summary(JAVAC, 20.0, 20.0, 30.0),
+        summary(DEFAULT, 20.4, 20.4 * 1.5, 30.6),
+        summary(ALL, 20.4, 20.4 * 1.5, 30.6)));
+
+    List<Check> checks = Budget.evaluate(List.of(result));
+
+    assertEquals(Check.Verdict.FAIL,
+        verdict(checks, "default scope: median wall time at 2,000 classes vs javac"));
+    assertEquals(Check.Verdict.PASS, verdict(checks,
+        "default scope: median per-round wall ratio at 2,000 classes vs javac (paired)"));
+    assertEquals(1.02, result.pairedWallRatio(result.config(CompilerConfigs.CONTRACTCHECK).orElseThrow()),
+        1e-9);
+  }
+
+  private static CorpusStats corpus(int classes) {
+    return new CorpusStats(classes, 3, classes * 150L, classes * 6000L, classes * 20L, classes * 3L,
+        classes * 20L, classes * 2L);
+  }
+
+  /** One configuration's wall seconds in rounds 0, 1, 2. */
+  private static ConfigSummary summary(CompilerConfig config, double... wallSecondsByRound) {
+    List<RunRecord> runs = new ArrayList<>();
+    for (int round = 0; round < wallSecondsByRound.length; round++) {
+      long wall = (long) (wallSecondsByRound[round] * 1e9);
+      ChildReport report = new ChildReport(true, wall, wall, 0, 512 * 1024, 256L << 20, 0, 0, 0, "17");
+      runs.add(new RunRecord(2000, round, false, config.id(), report, List.of()));
+    }
+    return ConfigSummary.of(config, runs);
   }
 
   @Test
