@@ -1,6 +1,5 @@
 package io.contractcheck.processor;
 
-import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.util.TaskEvent;
@@ -96,21 +95,6 @@ final class CallSiteListener implements TaskListener {
     }
   }
 
-  /**
-   * The path of a top-level class: one of the unit's declarations. ({@code Trees.getPath} would
-   * search the whole unit for it.)
-   */
-  private TreePath pathOf(TypeElement type, CompilationUnitTree unit) {
-    TreePath unitPath = new TreePath(unit);
-    for (Tree declaration : unit.getTypeDecls()) {
-      TreePath candidate = new TreePath(unitPath, declaration);
-      if (declaration instanceof ClassTree && type.equals(trees.getElement(candidate))) {
-        return candidate;
-      }
-    }
-    return trees.getPath(type);
-  }
-
   private void check(TypeElement type, CompilationUnitTree unit) {
     if (type == null || unit == null) {
       return; // package-info or module-info
@@ -118,7 +102,10 @@ final class CallSiteListener implements TaskListener {
     if (!checkedClasses.add(elements.getBinaryName(type).toString())) {
       return;
     }
-    TreePath path = pathOf(type, unit);
+    TreePath path = EnteredDeclarations.topLevelTypes(unit, trees).get(type);
+    if (path == null) {
+      path = trees.getPath(type);
+    }
     if (path == null) {
       return;
     }

@@ -5,9 +5,6 @@ import com.sun.source.util.Plugin;
 import com.sun.source.util.TaskEvent;
 import com.sun.source.util.TaskListener;
 import com.sun.source.util.Trees;
-import java.util.HashSet;
-import java.util.Set;
-import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 import javax.tools.Diagnostic;
@@ -62,7 +59,7 @@ public final class ContractPlugin implements Plugin {
     DeclarationStep declarations = new DeclarationStep(elements, messager, index, null);
     ContractReferences references =
         new ContractReferences(index, elements, declarations::annotatedTypesIn);
-    LockStep lock = new LockStep(elements, types, messager, index);
+    LockStep lock = new LockStep(elements, types, messager, index, options);
     EnteredDeclarations entered = new EnteredDeclarations(trees);
     Runnable beforeEachClass = new Runnable() {
       private boolean first = true;
@@ -74,19 +71,10 @@ public final class ContractPlugin implements Plugin {
           entered.drainInto(declarations); // every class javac was given is entered by now
           declarations.finish();
           if (options.lockFile() != null) {
-            lock.run(options, declarations.annotatedTypes());
+            lock.run(declarations.annotatedTypes());
           }
         } else if (entered.hasPending()) {
-          // classes javac found on the source path while analysing: declarations are recorded,
-          // ids were compared among the classes entered first
-          Set<String> before = new HashSet<>(declarations.annotatedTypes());
-          entered.drainInto(declarations);
-          for (String name : declarations.annotatedTypes()) {
-            TypeElement type = before.contains(name) ? null : elements.getTypeElement(name);
-            if (type != null) {
-              index.registerSource(type);
-            }
-          }
+          entered.drainLateInto(declarations); // classes javac found on the source path
         }
       }
     };

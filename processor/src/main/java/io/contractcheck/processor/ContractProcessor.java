@@ -55,7 +55,8 @@ public final class ContractProcessor extends AbstractProcessor {
             env.getMessager()));
     references = new ContractReferences(
         index, env.getElementUtils(), declarations::annotatedTypesIn);
-    lock = new LockStep(env.getElementUtils(), env.getTypeUtils(), env.getMessager(), index);
+    lock = new LockStep(env.getElementUtils(), env.getTypeUtils(), env.getMessager(), index,
+        options);
     JavacBridge.Connection connection = JavacBridge.connect(env);
     if (connection.bridge == null) {
       env.getMessager().printMessage(Diagnostic.Kind.WARNING, DiagnosticId.CallSitesNotChecked.tag()
@@ -90,7 +91,7 @@ public final class ContractProcessor extends AbstractProcessor {
       if (round.processingOver()) {
         declarations.finish();
         if (options.lockFile() != null) {
-          lock.run(options, declarations.annotatedTypes());
+          lock.run(declarations.annotatedTypes());
         }
         if (listener == null) {
           declarations.reportUnknownIds(references); // no analysis will follow

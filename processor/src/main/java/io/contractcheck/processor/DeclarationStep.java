@@ -90,6 +90,22 @@ final class DeclarationStep {
     return sourceTypes;
   }
 
+  /**
+   * Records declarations javac entered after analysis had begun (classes it found on the source
+   * path) and registers their contracts at once: {@link #finish} has run already. Their ids are not
+   * compared with those of the classes entered first.
+   */
+  void recordLate(Iterable<? extends Element> roots, Iterable<? extends Element> annotated) {
+    int known = annotatedTypes.size();
+    record(roots, annotated);
+    annotatedTypes.stream().skip(known).forEach(name -> {
+      TypeElement type = elements.getTypeElement(name);
+      if (type != null) {
+        index.registerSource(type);
+      }
+    });
+  }
+
   /** ContractCheck's annotations as javac knows them; none when they are not on the class path. */
   TypeElement[] annotationTypes() {
     List<TypeElement> annotations = new ArrayList<>(2);

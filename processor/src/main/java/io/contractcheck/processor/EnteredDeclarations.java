@@ -6,8 +6,10 @@ import com.sun.source.tree.Tree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
@@ -43,17 +45,19 @@ final class EnteredDeclarations {
    * @return whether there were source types
    */
   boolean drainInto(DeclarationStep step) {
+    return drain(step, false);
+  }
+
+  /** Like {@link #drainInto}, for units entered after analysis began: see {@code recordLate}. */
+  void drainLateInto(DeclarationStep step) {
+    drain(step, true);
+  }
+
+  private boolean drain(DeclarationStep step, boolean late) {
     TypeElement[] annotations = step.annotationTypes();
     List<TypeElement> roots = new ArrayList<>();
     for (CompilationUnitTree unit : pending) {
-      for (Tree declaration : unit.getTypeDecls()) {
-        if (declaration instanceof ClassTree) {
-          Element element = trees.getElement(new TreePath(new TreePath(unit), declaration));
-          if (element instanceof TypeElement) {
-            roots.add((TypeElement) element);
-          }
-        }
-      }
+      roots.addAll(topLevelTypes(unit, trees).keySet());
     }
     pending.clear();
     Set<Element> annotated = new LinkedHashSet<>();
@@ -62,7 +66,30 @@ final class EnteredDeclarations {
         collect(root, Set.of(annotations), annotated);
       }
     }
+    if (late) {
+      step.recordLate(roots, annotated);
+      return !roots.isEmpty();
+    }
     return step.record(roots, annotated);
+  }
+
+  /**
+   * The classes, interfaces, enums and records declared at the top of {@code unit}, with their
+   * paths, in source order. (Cheaper than {@code Trees.getPath}, which searches the whole unit.)
+   */
+  static Map<TypeElement, TreePath> topLevelTypes(CompilationUnitTree unit, Trees trees) {
+    Map<TypeElement, TreePath> types = new LinkedHashMap<>();
+    TreePath unitPath = new TreePath(unit);
+    for (Tree declaration : unit.getTypeDecls()) {
+      if (declaration instanceof ClassTree) {
+        TreePath path = new TreePath(unitPath, declaration);
+        Element element = trees.getElement(path);
+        if (element instanceof TypeElement) {
+          types.put((TypeElement) element, path);
+        }
+      }
+    }
+    return types;
   }
 
   private static void collect(TypeElement type, Set<TypeElement> annotations, Set<Element> into) {

@@ -26,25 +26,31 @@ final class LockStep {
   private final Types types;
   private final Messager messager;
   private final ContractIndex index;
-  private String howToUpdate;
-  private String updateOption;
+  private final Options options;
+  /** The update option as the user's build spells it. */
+  private final String updateOption;
+  /** The processor's option, which the README wires to a Maven property: messages name it. */
+  private final boolean mavenProperty;
+  private final String howToUpdate;
 
-  LockStep(Elements elements, Types types, Messager messager, ContractIndex index) {
+  LockStep(Elements elements, Types types, Messager messager, ContractIndex index,
+      Options options) {
     this.elements = elements;
     this.types = types;
     this.messager = messager;
     this.index = index;
+    this.options = options;
+    this.updateOption = options.spell(Options.UPDATE_LOCK, "true");
+    this.mavenProperty = options.syntax() == Options.Syntax.PROCESSOR;
+    this.howToUpdate = "if the change is intended, update the lock with " + updateOption
+        + (mavenProperty ? " (Maven: mvn clean compile -Dcontractcheck.updateLock=true)" : "")
+        + " and commit it";
   }
 
-  void run(Options options, Set<String> typeNames) {
+  /** Compares (or rewrites) the lock file that the options name, for the types named. */
+  void run(Set<String> typeNames) {
     String lockFile = options.lockFile();
     boolean update = options.updateLock();
-    updateOption = options.spell(Options.UPDATE_LOCK, "true");
-    // The README wires the processor's option to a Maven property.
-    String maven = updateOption.startsWith("-A")
-        ? " (Maven: mvn clean compile -Dcontractcheck.updateLock=true)" : "";
-    howToUpdate = "if the change is intended, update the lock with " + updateOption + maven
-        + " and commit it";
     Map<String, ManifestEntry> current = new TreeMap<>();
     for (String name : typeNames) {
       TypeElement type = elements.getTypeElement(name);
@@ -65,7 +71,7 @@ final class LockStep {
     } catch (NoSuchFileException missing) {
       error(null, options.spell(Options.LOCK_FILE, lockFile) + " is set, but " + path.toAbsolutePath()
           + " does not exist; create it with " + updateOption
-          + (maven.isEmpty() ? "" : " (Maven: mvn compile -Dcontractcheck.updateLock=true)")
+          + (mavenProperty ? " (Maven: mvn compile -Dcontractcheck.updateLock=true)" : "")
           + ", review it and commit it");
       return;
     } catch (IOException unreadable) {

@@ -17,17 +17,29 @@ final class Options {
   enum Syntax {
     PROCESSOR {
       @Override
+      String name(String key) {
+        return key;
+      }
+
+      @Override
       String spell(String key, String value) {
-        return "-A" + key + (value == null ? "" : "=" + value);
+        return "-A" + name(key) + (value == null ? "" : "=" + value);
       }
     },
     PLUGIN {
       @Override
+      String name(String key) {
+        return key.substring(PREFIX.length());
+      }
+
+      @Override
       String spell(String key, String value) {
-        return "-Xplugin:\"ContractCheck " + key.substring(PREFIX.length())
-            + (value == null ? "" : "=" + value) + "\"";
+        return "-Xplugin:\"ContractCheck " + name(key) + (value == null ? "" : "=" + value) + "\"";
       }
     };
+
+    /** The option's name as this syntax writes it: {@code contractcheck.scope} or {@code scope}. */
+    abstract String name(String key);
 
     abstract String spell(String key, String value);
   }
@@ -119,7 +131,7 @@ final class Options {
   private static List<String> validNames(Syntax syntax) {
     List<String> names = new ArrayList<>();
     for (String key : VALID.keySet()) {
-      names.add(syntax == Syntax.PROCESSOR ? key : key.substring(PREFIX.length()));
+      names.add(syntax.name(key));
     }
     return names;
   }

@@ -169,6 +169,32 @@ class PluginTest {
   }
 
   @Test
+  void checksCallsOfContractsJavacFindsOnTheSourcePath() throws Exception {
+    Path sourcePath = temp.resolve("sourcepath/demo");
+    Files.createDirectories(sourcePath);
+    Files.writeString(sourcePath.resolve("Factories.java"), FACTORIES.getCharContent(true));
+    Files.writeString(sourcePath.resolve("UserExecutionContext.java"),
+        USER_CONTEXT.getCharContent(true));
+    JavaFileObject caller = source("demo.Late", """
+        package demo;
+
+        final class Late {
+          String call(UserExecutionContext context) {
+            return Factories.createWebSocketManager(/* context= */ context);
+          }
+        }
+        """);
+
+    PluginCompilations.Result c = PluginCompilations.compile(temp.resolve("out"), List.of(),
+        List.of("-sourcepath", temp.resolve("sourcepath").toString()), List.of(), caller);
+
+    assertWithMessage("%s", c.diagnostics()).that(c.errors()).isEqualTo(1);
+    assertThat(c.diagnostics().get(0)).startsWith("ERROR Late.java:5 [LabelMismatch] label"
+        + " /* context= */ on argument 1 'context' of createWebSocketManager(...) does not match"
+        + " its parameter 'userContext'");
+  }
+
+  @Test
   void standsAsideWhereTheProcessorRunsInTheSameCompilation() {
     PluginCompilations.Result both = PluginCompilations.compile(temp.resolve("out"), List.of(),
         List.of(), List.of(), List.of(new ContractProcessor()), FACTORIES, USER_CONTEXT, CALLER);
