@@ -45,4 +45,21 @@ public @interface Contract {
    * replacement ({@code -Acontractcheck.replacedCalls=error} makes them errors).
    */
   String replacedBy() default "";
+
+  /**
+   * When true, the ContractCheck processor generates a <em>named call</em> for this contract: a
+   * staged builder in {@code <Type>Calls} (same package) with one step per parameter, named after
+   * it, in declaration order, so that a rename or reorder of the parameters breaks every caller in
+   * any compiler, with or without ContractCheck on the caller's side:
+   *
+   * <pre>{@code
+   * WebSocketManager manager = WebSocketManagerFactoryCalls.createWebSocketManager()
+   *     .userContext(context)
+   *     .call();
+   * }</pre>
+   *
+   * <p>Only the processor jar generates code (javac gives plugins no {@code Filer}). On a type,
+   * every contract the type declares gets a named call, except those that take no parameters.
+   */
+  boolean namedCall() default false;
 }

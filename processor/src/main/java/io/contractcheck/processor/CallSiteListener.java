@@ -6,11 +6,13 @@ import com.sun.source.util.TaskEvent;
 import com.sun.source.util.TaskListener;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
+import io.contractcheck.processor.namedcall.NamedCallPlanner;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import javax.annotation.processing.Messager;
+import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
@@ -95,11 +97,24 @@ final class CallSiteListener implements TaskListener {
     }
   }
 
+  /** ContractCheck's own output (named calls) is never reported. */
+  private static boolean generatedByUs(TypeElement type) {
+    for (AnnotationMirror mirror : type.getAnnotationMirrors()) {
+      if (((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName()
+              .contentEquals("javax.annotation.processing.Generated")
+          && ContractAnnotations.stringsValue(mirror, "value")
+              .contains(NamedCallPlanner.GENERATOR)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private void check(TypeElement type, CompilationUnitTree unit) {
     if (type == null || unit == null) {
       return; // package-info or module-info
     }
-    if (!checkedClasses.add(elements.getBinaryName(type).toString())) {
+    if (!checkedClasses.add(elements.getBinaryName(type).toString()) || generatedByUs(type)) {
       return;
     }
     TreePath path = EnteredDeclarations.topLevelTypes(unit, trees).get(type);

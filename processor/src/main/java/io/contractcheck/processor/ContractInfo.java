@@ -15,6 +15,7 @@ final class ContractInfo {
   private final String replacedBy;
   private final List<String> parameterNames;
   private final boolean namesFromManifest;
+  private final String namedCall;
 
   ContractInfo(
       String id,
@@ -24,7 +25,8 @@ final class ContractInfo {
       boolean requireNamedArguments,
       String replacedBy,
       List<String> parameterNames,
-      boolean namesFromManifest) {
+      boolean namesFromManifest,
+      String namedCall) {
     this.id = id;
     this.method = method;
     this.annotated = annotated;
@@ -33,6 +35,7 @@ final class ContractInfo {
     this.replacedBy = replacedBy;
     this.parameterNames = List.copyOf(parameterNames);
     this.namesFromManifest = namesFromManifest;
+    this.namedCall = namedCall;
   }
 
   String id() {
@@ -73,6 +76,14 @@ final class ContractInfo {
   /** The names come from a contract manifest, so they are the declared ones. */
   boolean namesFromManifest() {
     return namesFromManifest;
+  }
+
+  /**
+   * The generated named call, {@code com.example.FactoryCalls#create} (class and entry point), or
+   * empty when the contract has none.
+   */
+  String namedCall() {
+    return namedCall;
   }
 
   @Override

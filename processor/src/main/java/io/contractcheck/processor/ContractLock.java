@@ -55,6 +55,9 @@ final class ContractLock {
       if (!e.replacedBy.isEmpty()) {
         b.append("  replacedBy ").append(e.replacedBy).append('\n');
       }
+      if (!e.namedCall.isEmpty()) {
+        b.append("  namedCall ").append(e.namedCall).append('\n');
+      }
     }
     return b.toString();
   }
@@ -67,6 +70,7 @@ final class ContractLock {
     List<ManifestEntry.Parameter> parameters = new ArrayList<>();
     boolean required = false;
     String replacedBy = "";
+    String namedCall = "";
     List<String> lines = text.lines().toList();
     for (int i = 0; i <= lines.size(); i++) {
       String line = i < lines.size() ? lines.get(i).strip() : "contract";
@@ -80,13 +84,14 @@ final class ContractLock {
           if (id != null) {
             int hash = member.lastIndexOf('#');
             entries.put(id, new ManifestEntry(id, hash < 0 ? member : member.substring(0, hash),
-                member.substring(hash + 1), parameters, required, replacedBy));
+                member.substring(hash + 1), parameters, required, replacedBy, namedCall));
           }
           id = value;
           member = "";
           parameters = new ArrayList<>();
           required = false;
           replacedBy = "";
+          namedCall = "";
           break;
         case "member":
           member = value;
@@ -104,6 +109,9 @@ final class ContractLock {
           break;
         case "replacedBy":
           replacedBy = value;
+          break;
+        case "namedCall":
+          namedCall = value;
           break;
         default:
           throw new ContractManifest.UnreadableManifestException(
@@ -131,6 +139,8 @@ final class ContractLock {
       if (!breaking.isEmpty()) {
         changes.add(new Change(old.id, true, String.join("; ", breaking)
             + " (locked: " + old.declaredSignature() + ", now: " + current.declaredSignature() + ")"));
+      } else if (!current.namedCall.equals(old.namedCall) && old.namedCall.isEmpty()) {
+        changes.add(new Change(old.id, false, "it has a new named call " + current.namedCall));
       } else if (!old.replacedBy.equals(current.replacedBy)) {
         changes.add(new Change(old.id, false, "replacedBy changed from '" + old.replacedBy
             + "' to '" + current.replacedBy + "'"));
@@ -189,6 +199,11 @@ final class ContractLock {
               + b.declaredType + " to " + a.declaredType);
         }
       }
+    }
+    if (!old.namedCall.isEmpty() && !old.namedCall.equals(now.namedCall)) {
+      differences.add(now.namedCall.isEmpty()
+          ? "its named call " + old.namedCall + " is no longer generated"
+          : "its named call moved from " + old.namedCall + " to " + now.namedCall);
     }
     if (old.requireNamedArguments != now.requireNamedArguments) {
       differences.add("requireNamedArguments changed from " + old.requireNamedArguments + " to "

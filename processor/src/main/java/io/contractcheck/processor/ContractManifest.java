@@ -22,6 +22,7 @@ import javax.lang.model.util.Types;
  *   parameter userContext	com.example.UserContext	com.example.UserContext
  *   requireNamedArguments true
  *   replacedBy
+ *   namedCall com.example.FactoryCalls#create
  * </pre>
  *
  * Contracts are sorted by id; the bytes depend only on the declarations (UTF-8, {@code \n}, no
@@ -29,7 +30,11 @@ import javax.lang.model.util.Types;
  */
 final class ContractManifest {
   static final String SUFFIX = ".contracts";
-  static final int FORMAT = 1;
+  /**
+   * The newest format: 2 adds the {@code namedCall} line. A manifest without named calls is
+   * written in format 1, which ContractCheck versions before named calls read too.
+   */
+  static final int FORMAT = 2;
   private static final String HEADER = "contractcheck-manifest ";
 
   private ContractManifest() {}
@@ -48,7 +53,8 @@ final class ContractManifest {
       entries.add(new ManifestEntry(contract.id(),
           elements.getBinaryName((TypeElement) method.getEnclosingElement()).toString(),
           Signatures.memberName(method),
-          parameters, contract.requireNamedArguments(), contract.replacedBy()));
+          parameters, contract.requireNamedArguments(), contract.replacedBy(),
+          contract.namedCall()));
     }
     entries.sort(Comparator.comparing((ManifestEntry e) -> e.id)
         .thenComparing(e -> e.erasedSignature()));
@@ -56,7 +62,8 @@ final class ContractManifest {
   }
 
   static String write(List<ManifestEntry> entries) {
-    StringBuilder b = new StringBuilder(HEADER).append(FORMAT).append('\n');
+    boolean namedCalls = entries.stream().anyMatch(e -> !e.namedCall.isEmpty());
+    StringBuilder b = new StringBuilder(HEADER).append(namedCalls ? FORMAT : 1).append('\n');
     for (ManifestEntry e : entries) {
       b.append("contract ").append(e.id).append('\n');
       b.append("  owner ").append(e.owner).append('\n');
@@ -67,6 +74,9 @@ final class ContractManifest {
       }
       b.append("  requireNamedArguments ").append(e.requireNamedArguments).append('\n');
       b.append("  replacedBy ").append(e.replacedBy).append('\n');
+      if (namedCalls) {
+        b.append("  namedCall ").append(e.namedCall).append('\n');
+      }
     }
     return b.toString();
   }
@@ -84,7 +94,7 @@ final class ContractManifest {
       throw new UnreadableManifestException("it does not start with '" + HEADER.trim() + "'");
     }
     String version = lines.get(0).substring(HEADER.length()).trim();
-    if (!version.equals(String.valueOf(FORMAT))) {
+    if (!version.equals("1") && !version.equals(String.valueOf(FORMAT))) {
       throw new UnreadableManifestException("it has format " + version + ", and this ContractCheck"
           + " reads format " + FORMAT + "; use the ContractCheck version that wrote it or newer");
     }
@@ -109,8 +119,9 @@ final class ContractManifest {
         throw new UnreadableManifestException("line " + i + " is not true or false");
       }
       String replacedBy = value(lines, i++, "  replacedBy ");
+      String namedCall = version.equals("1") ? "" : value(lines, i++, "  namedCall ");
       entries.add(new ManifestEntry(id, owner, member, parameters, required.equals("true"),
-          replacedBy));
+          replacedBy, namedCall));
     }
     return entries;
   }

@@ -56,7 +56,9 @@ public final class ContractPlugin implements Plugin {
     Types types = task.getTypes();
     ContractIndex index = new ContractIndex(elements, types,
         new ManifestReader(ClassFileManifests.source(elements), false, elements, messager));
-    DeclarationStep declarations = new DeclarationStep(elements, messager, index, null);
+    NamedCallStep namedCalls = new NamedCallStep(elements, messager, null);
+    DeclarationStep declarations =
+        new DeclarationStep(elements, messager, index, null, namedCalls);
     ContractReferences references =
         new ContractReferences(index, elements, declarations::annotatedTypesIn);
     LockStep lock = new LockStep(elements, types, messager, index, options);
@@ -70,6 +72,7 @@ public final class ContractPlugin implements Plugin {
           first = false;
           entered.drainInto(declarations); // every class javac was given is entered by now
           declarations.finish();
+          namedCalls.generate(true);
           if (options.lockFile() != null) {
             lock.run(declarations.annotatedTypes());
           }

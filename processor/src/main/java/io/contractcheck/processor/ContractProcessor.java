@@ -20,6 +20,7 @@ import javax.tools.Diagnostic;
 @AutoService(Processor.class)
 public final class ContractProcessor extends AbstractProcessor {
   private DeclarationStep declarations;
+  private NamedCallStep namedCalls;
   private ContractReferences references;
   private LockStep lock;
   private Options options;
@@ -50,9 +51,10 @@ public final class ContractProcessor extends AbstractProcessor {
     ContractIndex index = new ContractIndex(env.getElementUtils(), env.getTypeUtils(),
         new ManifestReader(ManifestReader.fromFiler(env.getFiler()), true, env.getElementUtils(),
             env.getMessager()));
+    namedCalls = new NamedCallStep(env.getElementUtils(), env.getMessager(), env.getFiler());
     declarations = new DeclarationStep(env.getElementUtils(), env.getMessager(), index,
         new ManifestWriter(env.getFiler(), env.getElementUtils(), env.getTypeUtils(),
-            env.getMessager()));
+            env.getMessager()), namedCalls);
     references = new ContractReferences(
         index, env.getElementUtils(), declarations::annotatedTypesIn);
     lock = new LockStep(env.getElementUtils(), env.getTypeUtils(), env.getMessager(), index,
@@ -85,6 +87,7 @@ public final class ContractProcessor extends AbstractProcessor {
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     try {
       boolean sourceTypes = declarations.round(round);
+      namedCalls.generate(round.processingOver());
       if (listener != null) {
         listener.roundDone(sourceTypes, round.errorRaised());
       }

@@ -28,18 +28,23 @@ final class DeclarationStep {
   private final Messager messager;
   private final ContractIndex index;
   private final ManifestWriter manifests;
+  private final NamedCallStep namedCalls;
   /** Types that declare contracts or carry {@code @CallsContract}, in discovery order. */
   private final Set<String> annotatedTypes = new LinkedHashSet<>();
   /** The same names, grouped by the top-level type they are in. */
   private final Map<String, List<String>> annotatedByTopLevel = new HashMap<>();
 
-  /** @param manifests null where no manifests can be written (javac plugin: no {@code Filer}) */
-  DeclarationStep(
-      Elements elements, Messager messager, ContractIndex index, ManifestWriter manifests) {
+  /**
+   * @param manifests null where no manifests can be written (javac plugin: no {@code Filer})
+   * @param namedCalls generates the named calls of the contract types recorded
+   */
+  DeclarationStep(Elements elements, Messager messager, ContractIndex index,
+      ManifestWriter manifests, NamedCallStep namedCalls) {
     this.elements = elements;
     this.messager = messager;
     this.index = index;
     this.manifests = manifests;
+    this.namedCalls = namedCalls;
   }
 
   /** @return whether this round brought source types */
@@ -84,6 +89,9 @@ final class DeclarationStep {
         }
         if (contract.isPresent() && manifests != null) {
           manifests.write(type);
+        }
+        if (contract.isPresent()) {
+          namedCalls.request(type);
         }
       }
     }

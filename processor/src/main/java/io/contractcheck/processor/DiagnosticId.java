@@ -40,6 +40,8 @@ enum DiagnosticId {
   CallSitesNotChecked(Diagnostic.Kind.WARNING),
   /** An option under {@code contractcheck.} that does not exist or has an invalid value. */
   InvalidOption(Diagnostic.Kind.WARNING),
+  /** A contract asks for a named call ({@code namedCall = true}) that cannot be generated. */
+  NamedCallUnavailable(Diagnostic.Kind.WARNING),
   /** ContractCheck itself failed; the build goes on. */
   InternalError(Diagnostic.Kind.WARNING);
 

@@ -43,15 +43,18 @@ final class ManifestEntry {
   final List<Parameter> parameters;
   final boolean requireNamedArguments;
   final String replacedBy;
+  /** The generated named call, {@code com.example.FactoryCalls#create}, or empty. */
+  final String namedCall;
 
   ManifestEntry(String id, String owner, String member, List<Parameter> parameters,
-      boolean requireNamedArguments, String replacedBy) {
+      boolean requireNamedArguments, String replacedBy, String namedCall) {
     this.id = id;
     this.owner = owner;
     this.member = member;
     this.parameters = List.copyOf(parameters);
     this.requireNamedArguments = requireNamedArguments;
     this.replacedBy = replacedBy;
+    this.namedCall = namedCall;
   }
 
   /** {@code member(erased,types)}: what identifies the method in its type. */

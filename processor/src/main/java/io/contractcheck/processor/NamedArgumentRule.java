@@ -3,6 +3,8 @@ package io.contractcheck.processor;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.Modifier;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Types;
 
@@ -52,8 +54,32 @@ final class NamedArgumentRule {
             + call.signature() + " (" + why + "); write /* " + parameter + "= */ " + argumentText
             + (argument.shape() == Argument.Shape.NAME || argument.shape() == Argument.Shape.OTHER
                 ? ", or pass a variable named like '" + parameter + "'"
-                : ""),
+                : "")
+            + namedCallHint(call),
         argument.tree()));
+  }
+
+  /** {@code ; or use its named call FooCalls.create().userId(id).call()}, where it has one. */
+  private static String namedCallHint(Call call) {
+    ContractInfo contract = call.contract();
+    if (contract == null || contract.namedCall().isEmpty()) {
+      return "";
+    }
+    String reference = contract.namedCall();
+    int hash = reference.indexOf('#');
+    String calls = reference.substring(reference.lastIndexOf('.', hash) + 1, hash);
+    boolean instance = contract.method().getKind() == ElementKind.METHOD
+        && !contract.method().getModifiers().contains(Modifier.STATIC);
+    StringBuilder b = new StringBuilder("; or use its named call ").append(calls).append('.')
+        .append(reference.substring(hash + 1)).append(instance ? "(receiver)" : "()");
+    List<Argument> arguments = call.arguments();
+    boolean oneEach = arguments.size() == contract.parameterNames().size()
+        && arguments.stream().noneMatch(Argument::varargsElement);
+    for (int i = 0; i < contract.parameterNames().size(); i++) {
+      b.append('.').append(contract.parameterNames().get(i)).append('(')
+          .append(oneEach ? arguments.get(i).text() : "...").append(')');
+    }
+    return b.append(".call()").toString();
   }
 
   private static boolean firstVarargsLabelled(Call call, Argument argument) {

@@ -1,5 +1,8 @@
 package io.contractcheck.processor;
 
+import io.contractcheck.processor.namedcall.NamedCallPlan;
+import io.contractcheck.processor.namedcall.NamedCallPlanner;
+import io.contractcheck.processor.namedcall.NamedCallRequest;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -34,14 +37,17 @@ final class TypeContracts {
   }
 
   /** A type that declares no contracts. */
-  static final TypeContracts NONE = new TypeContracts(Map.of(), List.of());
+  static final TypeContracts NONE = new TypeContracts(Map.of(), List.of(), null);
 
   private final Map<ExecutableElement, ContractInfo> byMember;
   private final List<Ambiguity> ambiguities;
+  private final NamedCallPlan namedCalls;
 
-  private TypeContracts(Map<ExecutableElement, ContractInfo> byMember, List<Ambiguity> ambiguities) {
+  private TypeContracts(Map<ExecutableElement, ContractInfo> byMember, List<Ambiguity> ambiguities,
+      NamedCallPlan namedCalls) {
     this.byMember = byMember;
     this.ambiguities = ambiguities;
+    this.namedCalls = namedCalls;
   }
 
   static TypeContracts of(TypeElement type, Elements elements) {
@@ -86,24 +92,39 @@ final class TypeContracts {
       }
     }
 
+    Map<ExecutableElement, String> ids = new LinkedHashMap<>();
+    List<NamedCallRequest> namedCalls = new ArrayList<>();
+    for (ExecutableElement member : members) {
+      Optional<AnnotationMirror> own = ContractAnnotations.find(member, ContractAnnotations.CONTRACT);
+      AnnotationMirror mirror = own.orElseGet(onType::get);
+      String explicit = ContractAnnotations.stringValue(mirror, "value");
+      String id = own.isEmpty() || explicit.isEmpty() ? derivedIds.get(member) : explicit;
+      ids.put(member, id);
+      if (ContractAnnotations.booleanValue(mirror, "namedCall")) {
+        namedCalls.add(new NamedCallRequest(member, id, own.isPresent(),
+            ContractAnnotations.stringValue(mirror, "replacedBy")));
+      }
+    }
+    NamedCallPlan plan = namedCalls.isEmpty() ? null : NamedCallPlanner.plan(type, namedCalls);
+
     Map<ExecutableElement, ContractInfo> byMember = new LinkedHashMap<>();
     for (ExecutableElement member : members) {
       Optional<AnnotationMirror> own = ContractAnnotations.find(member, ContractAnnotations.CONTRACT);
       AnnotationMirror mirror = own.orElseGet(onType::get);
-      String explicit = own.map(m -> ContractAnnotations.stringValue(m, "value")).orElse("");
       byMember.put(
           member,
           new ContractInfo(
-              explicit.isEmpty() ? derivedIds.get(member) : explicit,
+              ids.get(member),
               member,
               own.isPresent() ? member : type,
               mirror,
               ContractAnnotations.booleanValue(mirror, "requireNamedArguments"),
               ContractAnnotations.stringValue(mirror, "replacedBy"),
               Signatures.parameterNames(member),
-              false));
+              false,
+              plan == null ? "" : plan.entryOf(member).map(NamedCallPlan.Entry::reference).orElse("")));
     }
-    return new TypeContracts(byMember, ambiguities);
+    return new TypeContracts(byMember, ambiguities, plan);
   }
 
   /**
@@ -130,9 +151,9 @@ final class TypeContracts {
       List<String> names = new ArrayList<>();
       entry.parameters.forEach(p -> names.add(p.name));
       byMember.put(member, new ContractInfo(entry.id, member, member, null,
-          entry.requireNamedArguments, entry.replacedBy, names, true));
+          entry.requireNamedArguments, entry.replacedBy, names, true, entry.namedCall));
     }
-    return new TypeContracts(byMember, List.of());
+    return new TypeContracts(byMember, List.of(), null);
   }
 
   private static String defaultId(String prefix, ExecutableElement member) {
@@ -173,5 +194,10 @@ final class TypeContracts {
 
   List<Ambiguity> ambiguities() {
     return ambiguities;
+  }
+
+  /** The named calls of a source type whose contracts ask for them; empty otherwise. */
+  Optional<NamedCallPlan> namedCalls() {
+    return Optional.ofNullable(namedCalls);
   }
 }

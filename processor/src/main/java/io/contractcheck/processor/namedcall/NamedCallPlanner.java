@@ -1,0 +1,265 @@
+package io.contractcheck.processor.namedcall;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.NestingKind;
+import javax.lang.model.element.PackageElement;
+import javax.lang.model.element.Parameterizable;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.TypeParameterElement;
+import javax.lang.model.element.VariableElement;
+
+/**
+ * Decides the named calls of one type: a pure function of its declarations, so the generator, the
+ * manifest, the lock and the checker's messages agree on every name.
+ *
+ * <p>Naming rules (documented in {@code docs/named-calls.md}):
+ *
+ * <ul>
+ *   <li>the class is {@code <Type>Calls} in the type's package; for a nested type the enclosing
+ *       types' simple names are joined with {@code _}: {@code Outer_InnerCalls};
+ *   <li>an entry point is named after the contract id: the part after its last {@code #} (all of
+ *       it if there is none), {@code <init>} read as {@code new<Type>}, and every run of characters
+ *       a Java name cannot hold dropped, the next letter capitalized. Default ids give
+ *       {@code create}, {@code newFoo}, and for overloads {@code create/2} gives {@code create2};
+ *   <li>each entry's step classes sit in a class named after the entry ({@code Create}), one per
+ *       parameter named after it ({@code UserContext}), then {@code Call}.
+ * </ul>
+ */
+public final class NamedCallPlanner {
+  /** What the generated classes' {@code @Generated} names: ContractCheck skips them. */
+  public static final String GENERATOR = "io.contractcheck.processor.ContractProcessor";
+
+  private NamedCallPlanner() {}
+
+  /** The plan for {@code owner}, whose contracts in {@code requests} ask for named calls. */
+  public static NamedCallPlan plan(TypeElement owner, List<NamedCallRequest> requests) {
+    String packageName = packageOf(owner).getQualifiedName().toString();
+    String simpleName = callsSimpleName(owner);
+    String callsClass = packageName.isEmpty() ? simpleName : packageName + "." + simpleName;
+    List<NamedCallPlan.Entry> entries = new ArrayList<>();
+    List<NamedCallPlan.Problem> problems = new ArrayList<>();
+    Map<String, NamedCallRequest> entryNames = new HashMap<>();
+    Set<String> stepsNames = new HashSet<>();
+    stepsNames.add(simpleName.toLowerCase(Locale.ROOT));
+    boolean incomplete = false;
+    for (NamedCallRequest request : requests) {
+      ExecutableElement method = request.method();
+      SignatureTypes types = SignatureTypes.of(method);
+      if (types.erroneous) {
+        incomplete = true;
+        continue;
+      }
+      Optional<String> skipped = cannotHaveOne(method, packageName, types);
+      if (skipped.isPresent()) {
+        if (request.explicit() || !silentUnderType(method)) {
+          problems.add(new NamedCallPlan.Problem(method, skipped.get()));
+        }
+        continue;
+      }
+      String entryName = entryName(request.id(), owner);
+      if (!SourceVersion.isIdentifier(entryName) || SourceVersion.isKeyword(entryName)) {
+        problems.add(new NamedCallPlan.Problem(method, "its entry point would be named '"
+            + entryName + "' after the contract id '" + request.id() + "', which is not a Java"
+            + " method name; give the contract an id whose last part is one"));
+        continue;
+      }
+      NamedCallRequest clash = entryNames.putIfAbsent(entryName, request);
+      if (clash != null) {
+        problems.add(new NamedCallPlan.Problem(method, "its entry point " + simpleName + "."
+            + entryName + "() would have the name of the entry point of contract '" + clash.id()
+            + "'; give one of them an explicit id with @Contract(\"...\")"));
+        continue;
+      }
+      entries.add(entry(request, owner, types, entryName, simpleName, stepsNames, callsClass));
+    }
+    return new NamedCallPlan(owner, packageName, simpleName, entries, problems, incomplete);
+  }
+
+  /** {@code Outer_InnerCalls} for {@code Outer.Inner}. */
+  static String callsSimpleName(TypeElement owner) {
+    StringBuilder name = new StringBuilder(owner.getSimpleName());
+    for (Element e = owner.getEnclosingElement(); e instanceof TypeElement;
+        e = e.getEnclosingElement()) {
+      name.insert(0, e.getSimpleName() + "_");
+    }
+    return name.append("Calls").toString();
+  }
+
+  static String entryName(String id, TypeElement owner) {
+    String member = id.substring(id.lastIndexOf('#') + 1);
+    member = member.replace("<init>", "new" + owner.getSimpleName());
+    StringBuilder name = new StringBuilder();
+    boolean capitalizeNext = false;
+    for (int i = 0; i < member.length(); i++) {
+      char c = member.charAt(i);
+      if (!Character.isJavaIdentifierPart(c)) {
+        capitalizeNext = name.length() > 0;
+      } else {
+        name.append(capitalizeNext ? Character.toUpperCase(c) : c);
+        capitalizeNext = false;
+      }
+    }
+    return name.toString();
+  }
+
+  private static NamedCallPlan.Entry entry(NamedCallRequest request, TypeElement owner,
+      SignatureTypes types, String entryName, String callsSimpleName, Set<String> stepsNames,
+      String callsClass) {
+    ExecutableElement method = request.method();
+    String stepsName = unique(capitalize(entryName), stepsNames);
+    // Step classes live in the steps class, inside the Calls class, and see the type variables.
+    Set<String> taken = new HashSet<>();
+    taken.add(callsSimpleName.toLowerCase(Locale.ROOT));
+    taken.add(stepsName.toLowerCase(Locale.ROOT));
+    for (TypeParameterElement t : types.typeVariables) {
+      taken.add(t.getSimpleName().toString().toLowerCase(Locale.ROOT));
+    }
+    List<String> parameterNames = new ArrayList<>();
+    List<String> stepNames = new ArrayList<>();
+    for (VariableElement p : method.getParameters()) {
+      parameterNames.add(p.getSimpleName().toString());
+      stepNames.add(unique(capitalize(p.getSimpleName().toString()), taken));
+    }
+    stepNames.add(unique("Call", taken));
+    NamedCallPlan.Form form = method.getKind() == ElementKind.CONSTRUCTOR
+        ? NamedCallPlan.Form.CONSTRUCTOR
+        : method.getModifiers().contains(Modifier.STATIC)
+            ? NamedCallPlan.Form.STATIC
+            : NamedCallPlan.Form.INSTANCE;
+    String receiver = "receiver";
+    for (int i = 2; parameterNames.contains(receiver); i++) {
+      receiver = "receiver" + i;
+    }
+    return new NamedCallPlan.Entry(request, form, entryName, stepsName, stepNames, parameterNames,
+        receiver, isPublic(method) && isPublicType(owner), callsClass);
+  }
+
+  /** Why {@code method} can have no named call, or empty. */
+  private static Optional<String> cannotHaveOne(
+      ExecutableElement method, String packageName, SignatureTypes types) {
+    TypeElement owner = (TypeElement) method.getEnclosingElement();
+    for (Element e = owner; e instanceof TypeElement; e = e.getEnclosingElement()) {
+      if (e.getModifiers().contains(Modifier.PRIVATE)) {
+        return Optional.of("its type " + e.getSimpleName() + " is private, so no other class can"
+            + " call it; make the type package-private or public");
+      }
+    }
+    if (method.getKind() == ElementKind.CONSTRUCTOR) {
+      if (owner.getKind() == ElementKind.ENUM) {
+        return Optional.of("the constructor of an enum is called by its constants only");
+      }
+      if (owner.getModifiers().contains(Modifier.ABSTRACT)) {
+        return Optional.of("the constructor of an abstract class is called by subclasses only");
+      }
+      if (owner.getNestingKind() == NestingKind.MEMBER && owner.getKind() == ElementKind.CLASS
+          && !owner.getModifiers().contains(Modifier.STATIC)) {
+        return Optional.of("the constructor of an inner (non-static) class needs an enclosing"
+            + " instance ('outer.new " + owner.getSimpleName() + "(...)'); make the class static,"
+            + " or call the constructor directly");
+      }
+    }
+    if (method.getParameters().isEmpty()) {
+      return Optional.of("it has no parameters, so there is nothing to name; call it directly");
+    }
+    for (VariableElement p : method.getParameters()) {
+      String name = p.getSimpleName().toString();
+      if (name.equals("equals") || name.equals("wait")) {
+        return Optional.of("its parameter '" + name + "' would be a step method " + name
+            + "(...), which clashes with Object." + name + "; rename the parameter");
+      }
+    }
+    for (TypeElement used : types.classes) {
+      if (!accessibleFrom(used, packageName)) {
+        return Optional.of("its signature uses " + used.getQualifiedName() + ", which the"
+            + " generated class in package '" + packageName + "' cannot see");
+      }
+    }
+    if (method.getKind() != ElementKind.METHOD
+        || !method.getModifiers().contains(Modifier.STATIC)) {
+      Set<String> outer = new HashSet<>();
+      for (Element e = owner; e instanceof TypeElement; e = e.getEnclosingElement()) {
+        ((Parameterizable) e).getTypeParameters().forEach(t -> outer.add(t.getSimpleName().toString()));
+        if (e.getModifiers().contains(Modifier.STATIC)) {
+          break;
+        }
+      }
+      for (TypeParameterElement t : method.getTypeParameters()) {
+        if (outer.contains(t.getSimpleName().toString())) {
+          return Optional.of("its type parameter " + t.getSimpleName() + " hides the type"
+              + " parameter of the same name of its class; rename one of them");
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Members a type-level {@code namedCall} skips without a word: nothing could be generated. */
+  private static boolean silentUnderType(ExecutableElement method) {
+    TypeElement owner = (TypeElement) method.getEnclosingElement();
+    return method.getParameters().isEmpty()
+        || method.getKind() == ElementKind.CONSTRUCTOR
+            && (owner.getKind() == ElementKind.ENUM
+                || owner.getModifiers().contains(Modifier.ABSTRACT));
+  }
+
+  private static boolean accessibleFrom(TypeElement type, String packageName) {
+    boolean samePackage = packageOf(type).getQualifiedName().contentEquals(packageName);
+    for (Element e = type; e instanceof TypeElement; e = e.getEnclosingElement()) {
+      if (e.getModifiers().contains(Modifier.PRIVATE)
+          || !samePackage && !e.getModifiers().contains(Modifier.PUBLIC)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Public to every caller; a protected contract gets a package-private entry point. */
+  private static boolean isPublic(ExecutableElement method) {
+    TypeElement owner = (TypeElement) method.getEnclosingElement();
+    return method.getModifiers().contains(Modifier.PUBLIC)
+        || owner.getKind().isInterface() && !method.getModifiers().contains(Modifier.PRIVATE);
+  }
+
+  private static boolean isPublicType(TypeElement owner) {
+    for (Element e = owner; e instanceof TypeElement; e = e.getEnclosingElement()) {
+      boolean inInterface = e.getEnclosingElement().getKind().isInterface();
+      if (!e.getModifiers().contains(Modifier.PUBLIC) && !inInterface) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  static PackageElement packageOf(Element element) {
+    Element e = element;
+    while (!(e instanceof PackageElement)) {
+      e = e.getEnclosingElement();
+    }
+    return (PackageElement) e;
+  }
+
+  private static String capitalize(String name) {
+    return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+  }
+
+  /** {@code name}, or {@code name2}, {@code name3}…: the first not taken, ignoring case. */
+  private static String unique(String name, Set<String> taken) {
+    String candidate = name;
+    for (int i = 2; !taken.add(candidate.toLowerCase(Locale.ROOT)); i++) {
+      candidate = name + i;
+    }
+    return candidate;
+  }
+}
