@@ -211,7 +211,10 @@ public final class NamedCallWriter {
           .returns(stepType(stage + 1));
       if (varargs && !Reifiable.is(type)) {
         if (method.getAnnotation(SafeVarargs.class) != null) {
-          m.addModifiers(Modifier.FINAL).addAnnotation(SafeVarargs.class);
+          // the array only travels on to the contract, which declares itself safe
+          m.addModifiers(Modifier.FINAL).addAnnotation(SafeVarargs.class)
+              .addAnnotation(AnnotationSpec.builder(SuppressWarnings.class)
+                  .addMember("value", "$S", "varargs").build());
         } else {
           // as unchecked as the contract's own declaration; callers are warned as they would be
           m.addAnnotation(AnnotationSpec.builder(SuppressWarnings.class)

@@ -1,0 +1,103 @@
+package io.contractcheck.processor;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static io.contractcheck.processor.NamedCallFixtures.classLoader;
+import static io.contractcheck.processor.NamedCallFixtures.contracts;
+import static io.contractcheck.processor.NamedCallFixtures.fixture;
+import static io.contractcheck.processor.NamedCallFixtures.generated;
+import static io.contractcheck.processor.NamedCallFixtures.golden;
+
+import com.google.testing.compile.Compilation;
+import java.util.ArrayList;
+import java.util.List;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The named calls of every form: generated text equals the golden files, the generated code
+ * compiles warning-free under {@code -Xlint:all -Werror} and draws no ContractCheck report, and
+ * each call reaches its contract with every argument in its own place.
+ */
+class NamedCallTest {
+  private static Compilation compileAll() {
+    List<JavaFileObject> sources = new ArrayList<>(contracts());
+    sources.add(fixture("Driver"));
+    return Compilations.javac("-Xlint:all,-processing", "-Werror").compile(sources);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "FactoriesCalls", "GenericsCalls", "Outer_NestedCalls", "Outer_InnerCalls", "PointCalls",
+      "ShapesCalls"})
+  void generatedSourceEqualsItsGoldenFile(String simpleName) throws Exception {
+    Compilation c = compileAll();
+    assertThat(c).succeededWithoutWarnings();
+    String actual = generated(c, simpleName);
+    assertThat(actual).isEqualTo(golden(simpleName, actual));
+  }
+
+  @Test
+  void everyNamedCallReachesItsContractWithEachArgumentInItsPlace() throws Exception {
+    Compilation c = compileAll();
+    assertThat(c).succeededWithoutWarnings();
+    Object lines = classLoader(c).loadClass("demo.Driver").getMethod("run").invoke(null);
+    assertThat((List<?>) lines).containsExactly(
+        "userContext=ctx port=8080",
+        "f: threadId=t1 runId=r1 offsets=[1, 2]",
+        "separator=, parts=a|b|c",
+        "separator=; parts=",
+        "userId=u1",
+        "userId=u2 secure=true",
+        "userId=u3 threadId=t3",
+        "userId=u4 threadId=t4 runId=r4",
+        "list=L c=z",
+        "low=a high=z",
+        "map=[1, 1, 1]",
+        "addAll=[x, y]",
+        "repeat=[k, k]",
+        "none=0",
+        "left=l right=r",
+        "o: key=k value=v",
+        "Point[x=1, y=2, label=p]",
+        "width=2.5 height=4.0",
+        "factor=3.0 unit=cm").inOrder();
+  }
+
+  @Test
+  void theSameSourcesGiveTheSameBytes() {
+    Compilation first = compileAll();
+    Compilation second = compileAll();
+    for (String name : List.of("FactoriesCalls", "GenericsCalls", "PointCalls")) {
+      assertThat(generated(second, name)).isEqualTo(generated(first, name));
+    }
+  }
+
+  @Test
+  void aReplacedContractsEntryPointIsDeprecatedAndLinksTheReplacement() {
+    String source = generated(compileAll(), "FactoriesCalls");
+    assertThat(source).contains("   * @deprecated replaced by contract {@code"
+        + " demo.Factories#newContext}, named call {@link #newContext}\n   */\n  @Deprecated\n"
+        + "  public static OldContext.UserId oldContext() {");
+  }
+
+  @Test
+  void theContractsJavadocGoesToTheEntryPointAndItsParamsToTheSteps() {
+    String source = generated(compileAll(), "FactoriesCalls");
+    assertThat(source).contains("   * Makes a manager for one user.\n");
+    assertThat(source).contains("       * @param userContext the user's context\n");
+    assertThat(source).contains("       * @param port the port to listen on\n");
+    assertThat(source).contains("       * @return what was passed\n");
+    assertThat(source).contains("       * @throws java.io.IOException never\n");
+    assertThat(source).contains("public String call() throws IOException {");
+  }
+
+  @Test
+  void theEntryPointIsAsVisibleAsTheContract() {
+    String source = generated(compileAll(), "FactoriesCalls");
+    assertThat(source).contains("\n  static Open1.UserId open1() {");
+    assertThat(source).contains("\n  public static Open2.UserId open2() {");
+  }
+}
