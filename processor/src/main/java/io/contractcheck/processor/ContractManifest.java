@@ -96,7 +96,7 @@ final class ContractManifest {
     String version = lines.get(0).substring(HEADER.length()).trim();
     if (!version.equals("1") && !version.equals(String.valueOf(FORMAT))) {
       throw new UnreadableManifestException("it has format " + version + ", and this ContractCheck"
-          + " reads format " + FORMAT + "; use the ContractCheck version that wrote it or newer");
+          + " reads formats 1 to " + FORMAT + "; use the ContractCheck version that wrote it or newer");
     }
     List<ManifestEntry> entries = new ArrayList<>();
     int i = 1;

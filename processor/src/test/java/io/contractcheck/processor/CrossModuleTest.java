@@ -145,14 +145,14 @@ class CrossModuleTest {
   void aCorruptManifestIsAWarningNamingTheResourceAndNothingElse() throws Exception {
     Path classes = producer("-parameters");
     Files.writeString(classes.resolve("lib/Sessions.contracts"), "contractcheck-manifest 1\nnonsense\n");
-    Files.writeString(classes.resolve("lib/ManagerFactory.contracts"), "contractcheck-manifest 2\n");
+    Files.writeString(classes.resolve("lib/ManagerFactory.contracts"), "contractcheck-manifest 3\n");
     Compilation c = consumerAgainst(classes);
     assertThat(c).hadWarningContaining("[ManifestUnreadable] the contract manifest"
         + " lib/Sessions.contracts of lib.Sessions cannot be read: line 2 should start with"
         + " 'contract'; its calls are checked with the names in the class file");
     assertThat(c).hadWarningContaining("[ManifestUnreadable] the contract manifest"
-        + " lib/ManagerFactory.contracts of lib.ManagerFactory cannot be read: it has format 2, and"
-        + " this ContractCheck reads format 1");
+        + " lib/ManagerFactory.contracts of lib.ManagerFactory cannot be read: it has format 3, and"
+        + " this ContractCheck reads formats 1 to 2");
     for (String line : Compilations.diagnostics(c)) {
       assertThat(line).doesNotContain("[InternalError]");
     }

@@ -23,6 +23,11 @@ final class BuildPaths {
     return property("sample.incidentSources");
   }
 
+  /** websocket-core's main sources, for tests that build a changed copy of it. */
+  static Path coreSources() {
+    return property("sample.coreSources");
+  }
+
   /** The test class path without this module's own classes and test classes. */
   static String dependencyClassPath() {
     return classPathWithout(property("sample.classes"), property("sample.testClasses"));

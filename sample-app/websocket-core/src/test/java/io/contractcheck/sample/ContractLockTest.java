@@ -25,7 +25,7 @@ class ContractLockTest {
   private static final String CONTRACT_ID =
       "io.contractcheck.sample.chat.WebSocketManagerFactory#createWebSocketManager";
   private static final String FACTORY_FILE = "WebSocketManagerFactory.java";
-  private static final String CONTRACT_ANNOTATION = "@Contract(requireNamedArguments = true)";
+  private static final String CONTRACT_ANNOTATION = "@Contract(requireNamedArguments = true, namedCall = true)";
 
   @TempDir Path temp;
 

@@ -1,6 +1,7 @@
 package io.contractcheck.sample.chat;
 
 import io.contractcheck.sample.context.UserContextFactory;
+import io.contractcheck.sample.context.UserContextFactoryCalls;
 import io.contractcheck.sample.context.UserExecutionContext;
 import io.contractcheck.sample.ids.UnifiedIdGenerator;
 
@@ -51,10 +52,18 @@ final class AgentHandler {
       threadId = session.openThread();
     }
     String runId = UnifiedIdGenerator.newRunId(threadId);
-    UserExecutionContext userContext =
-        UserContextFactory.getRequestScopedUserContext(
-            connection.userId(), threadId, runId, connection.connectionId());
-    runner.start(session, managers.createWebSocketManager(userContext), start.userRequest());
+    // Named calls (generated from the contracts): a renamed or reordered parameter in
+    // websocket-core breaks this code in any compiler, with or without ContractCheck.
+    UserExecutionContext userContext = UserContextFactoryCalls.getRequestScopedUserContext()
+        .userId(connection.userId())
+        .threadId(threadId)
+        .runId(runId)
+        .connectionId(connection.connectionId())
+        .call();
+    WebSocketManager manager = WebSocketManagerFactoryCalls.createWebSocketManager(managers)
+        .userContext(userContext)
+        .call();
+    runner.start(session, manager, start.userRequest());
   }
 
   private void continueThread(
@@ -62,10 +71,16 @@ final class AgentHandler {
       throws RejectedMessageException {
     session.requireOwnThread(reply.threadId());
     String runId = UnifiedIdGenerator.newRunId(reply.threadId());
-    UserExecutionContext userContext =
-        UserContextFactory.getRequestScopedUserContext(
-            connection.userId(), reply.threadId(), runId, connection.connectionId());
-    runner.start(session, managers.createWebSocketManager(userContext), reply.content());
+    UserExecutionContext userContext = UserContextFactoryCalls.getRequestScopedUserContext()
+        .userId(connection.userId())
+        .threadId(reply.threadId())
+        .runId(runId)
+        .connectionId(connection.connectionId())
+        .call();
+    WebSocketManager manager = WebSocketManagerFactoryCalls.createWebSocketManager(managers)
+        .userContext(userContext)
+        .call();
+    runner.start(session, manager, reply.content());
   }
 
   private void stopAgent(

@@ -15,8 +15,13 @@ public final class WebSocketManagerFactory {
     this.sessions = sessions;
   }
 
-  /** A manager isolated to {@code userContext}'s user: it reaches only that user's connections. */
-  @Contract(requireNamedArguments = true)
+  /**
+   * A manager isolated to {@code userContext}'s user: it reaches only that user's connections.
+   *
+   * @param userContext the context of the request the manager serves
+   * @return the user's manager
+   */
+  @Contract(requireNamedArguments = true, namedCall = true)
   public WebSocketManager createWebSocketManager(UserExecutionContext userContext) {
     return new WebSocketManager(userContext, sessions.sessionOf(userContext.userId()));
   }

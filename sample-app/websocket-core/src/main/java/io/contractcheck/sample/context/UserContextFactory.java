@@ -11,9 +11,14 @@ public final class UserContextFactory {
   /**
    * The context of one request: a fresh request id every time, so no two requests share one.
    *
+   * @param userId the authenticated user
+   * @param threadId the conversation thread
+   * @param runId the agent run, which belongs to {@code threadId}
+   * @param connectionId the WebSocket connection the request came in on
+   * @return the request's context
    * @throws IllegalArgumentException if {@code runId} is not a run of {@code threadId}
    */
-  @Contract
+  @Contract(namedCall = true)
   public static UserExecutionContext getRequestScopedUserContext(
       String userId, String threadId, String runId, String connectionId) {
     return new UserExecutionContext(
@@ -28,7 +33,8 @@ public final class UserContextFactory {
    */
   @Deprecated
   @Contract(
-      replacedBy = "io.contractcheck.sample.context.UserContextFactory#getRequestScopedUserContext")
+      replacedBy = "io.contractcheck.sample.context.UserContextFactory#getRequestScopedUserContext",
+      namedCall = true)
   public static UserExecutionContext createUserExecutionContext(
       String userId, String threadId, String runId, String connectionId, String requestId) {
     return new UserExecutionContext(userId, threadId, runId, requestId, connectionId);
