@@ -30,6 +30,19 @@ final class Argument {
   private final Supplier<Shape> shape;
   private final Supplier<TypeMirror> type;
   private final Supplier<String> receiver;
+  private final Span span;
+
+  /**
+   * Where an argument is written, for fixes: the unit's text, the offset its labels are read from
+   * (in or after the previous argument, or before the call's parenthesis), its own start and end,
+   * and its exact (not erased) type.
+   */
+  record Span(CharSequence source, int from, int start, int end, TypeMirror exactType) {
+    /** Whether the offsets are usable: javac knew them and they lie inside the text. */
+    boolean known() {
+      return from >= 0 && start >= from && end > start && end <= source.length();
+    }
+  }
 
   /**
    * @param text the argument as written, read from the source only when a message needs it
@@ -46,7 +59,9 @@ final class Argument {
       Supplier<Set<String>> nameWords,
       Supplier<Shape> shape,
       Supplier<TypeMirror> type,
-      Supplier<String> receiver) {
+      Supplier<String> receiver,
+      Span span) {
+    this.span = span;
     this.tree = tree;
     this.text = text;
     this.position = position;
@@ -58,6 +73,11 @@ final class Argument {
     this.shape = Lazy.of(shape);
     this.type = Lazy.of(type);
     this.receiver = receiver;
+  }
+
+  /** Where the argument is written; see {@link Span#known()}. */
+  Span span() {
+    return span;
   }
 
   ExpressionTree tree() {

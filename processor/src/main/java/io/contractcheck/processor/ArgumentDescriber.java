@@ -69,9 +69,10 @@ final class ArgumentDescriber {
       Supplier<String> text = () -> start >= 0 && end > start && end <= source().length()
           ? source().subSequence((int) start, (int) end).toString()
           : argument.toString();
+      Argument.Span span = new Argument.Span(source(), (int) from, (int) start, (int) end, type);
       into.add(describe(argument, text, callPath, i,
           varargsElement ? parameterCount - 1 : i, varargsElement, labels,
-          () -> types.erasure(type)));
+          () -> types.erasure(type), span));
       from = end >= 0 ? end : start;
     }
     return true;
@@ -109,7 +110,8 @@ final class ArgumentDescriber {
       int parameterIndex,
       boolean varargsElement,
       List<ArgumentLabel> labels,
-      Supplier<TypeMirror> erasedType) {
+      Supplier<TypeMirror> erasedType,
+      Argument.Span span) {
     ExpressionTree inner = unwrap(tree);
     return new Argument(
         tree, text, position, parameterIndex, varargsElement, labels, nameOf(inner),
@@ -118,7 +120,7 @@ final class ArgumentDescriber {
           collectWords(inner, words);
           return words;
         },
-        () -> shapeOf(inner, callPath), erasedType, () -> receiverOf(inner));
+        () -> shapeOf(inner, callPath), erasedType, () -> receiverOf(inner), span);
   }
 
   /** The explicit receiver of a field read or zero-argument call, unless it is {@code this}. */

@@ -12,7 +12,7 @@ import javax.lang.model.util.Types;
 
 /**
  * Runs the call-site rules over the calls of one class: at most one finding per argument (a wrong
- * label, else a swap, else a missing name), and suppressed findings dropped.
+ * label, else a swap, else a missing name); suppressed findings are marked, and never printed.
  */
 final class CallChecks {
   private final ContractIndex index;
@@ -35,7 +35,7 @@ final class CallChecks {
     List<Violation> violations = new ArrayList<>();
     for (Call call : calls) {
       List<Violation> found = new ArrayList<>();
-      ReplacedContractRule.check(call, index, options.replacedCallKind()).ifPresent(found::add);
+      ReplacedContractRule.check(call, index, options.replacedCallKind(), types).ifPresent(found::add);
       Set<Tree> reported = new HashSet<>();
       for (Argument argument : call.arguments()) {
         LabelRule.check(call, argument).ifPresent(v -> add(v, found, reported));
@@ -48,9 +48,7 @@ final class CallChecks {
         NamedArgumentRule.check(call, argument, types).ifPresent(v -> add(v, found, reported));
       }
       for (Violation v : found) {
-        if (!call.suppresses(v.id())) {
-          violations.add(v);
-        }
+        violations.add(v.at(call, call.suppresses(v.id())));
       }
     }
     return violations;

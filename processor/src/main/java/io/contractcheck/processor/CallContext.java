@@ -52,6 +52,51 @@ final class CallContext {
     return elements;
   }
 
+  /** The call itself: a method invocation or a {@code new} expression. */
+  com.sun.source.tree.Tree callTree() {
+    return path.getLeaf();
+  }
+
+  /** The source offsets {@code [start, end)} of a tree of this unit; -1 where javac has none. */
+  long[] span(com.sun.source.tree.Tree tree) {
+    SourcePositions positions = trees.getSourcePositions();
+    return new long[] {positions.getStartPosition(unit, tree), positions.getEndPosition(unit, tree)};
+  }
+
+  /** The unit's source text (empty when it cannot be read). */
+  CharSequence source() {
+    return source.get();
+  }
+
+  /**
+   * Whether code at the call can surely use {@code member}: it and its enclosing types are public,
+   * or not private and in the call's package. (Private and protected access is not worked out.)
+   */
+  boolean accessible(javax.lang.model.element.Element member) {
+    String here = unit.getPackageName() == null ? "" : unit.getPackageName().toString();
+    for (javax.lang.model.element.Element e = member;
+        e != null && e.getKind() != javax.lang.model.element.ElementKind.PACKAGE;
+        e = e.getEnclosingElement()) {
+      var modifiers = e.getModifiers();
+      if (modifiers.contains(javax.lang.model.element.Modifier.PRIVATE)
+          || (!modifiers.contains(javax.lang.model.element.Modifier.PUBLIC)
+              && !elements.getPackageOf(e).getQualifiedName().contentEquals(here))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The element an expression inside the call names; null when none. */
+  javax.lang.model.element.Element elementOf(com.sun.source.tree.Tree tree) {
+    return trees.getElement(new TreePath(path, tree));
+  }
+
+  /** The type of an expression inside the call (such as its receiver); null when unknown. */
+  javax.lang.model.type.TypeMirror typeOf(com.sun.source.tree.Tree tree) {
+    return trees.getTypeMirror(new TreePath(path, tree));
+  }
+
   /** The call is the operand of unary minus: {@code -f(b, a)} is {@code f(a, b)} negated. */
   boolean negated() {
     return negated;

@@ -34,6 +34,8 @@ final class CallSiteListener implements TaskListener {
   private final UnavailableNames unavailableNames;
   private final ContractReferences references;
   private final Runnable beforeAnalysis;
+  private final Findings findings;
+  private final ReportingMessager declarationMessages;
   private int analyzedClasses;
   /**
    * javac may announce a class twice after an earlier error (once when reached as a dependency);
@@ -47,10 +49,14 @@ final class CallSiteListener implements TaskListener {
    * @param beforeAnalysis runs before each class is checked (and before the first of all): the
    *     processor looks its source contracts up again once, because javac enters source classes
    *     anew after the last round; the plugin records the declarations javac has entered
+   * @param findings the report stage, or null when no report is asked for
+   * @param declarationMessages the declaration checks' messages, flushed when analysis begins
    */
   CallSiteListener(Trees trees, Types types, Elements elements, Messager messager,
       ContractIndex index, Options options, ContractReferences references,
-      Runnable beforeAnalysis) {
+      Runnable beforeAnalysis, Findings findings, ReportingMessager declarationMessages) {
+    this.findings = findings;
+    this.declarationMessages = declarationMessages;
     this.elements = elements;
     this.references = references;
     this.beforeAnalysis = beforeAnalysis;
@@ -60,7 +66,7 @@ final class CallSiteListener implements TaskListener {
     this.index = index;
     this.options = options;
     this.checks = new CallChecks(index, options, types);
-    this.reporter = new CallSiteReporter(trees);
+    this.reporter = new CallSiteReporter(trees, findings);
     this.unavailableNames = new UnavailableNames(trees, options.syntax() == Options.Syntax.PLUGIN
         // javac reads names from class files only with -parameters (or when processors run)
         ? "compile the library that declares it with -parameters, and this module too: without"
@@ -82,14 +88,19 @@ final class CallSiteListener implements TaskListener {
     try {
       if (event.getKind() == TaskEvent.Kind.ANALYZE) {
         analyzedClasses++;
+        flushDeclarationMessages();
         beforeAnalysis.run();
         check(event.getTypeElement(), event.getCompilationUnit());
       } else if (event.getKind() == TaskEvent.Kind.COMPILATION) {
+        flushDeclarationMessages();
         unavailableNames.report();
         if (analyzedClasses == 0 && hasSourceTypes && !roundErrors) {
           messager.printMessage(Diagnostic.Kind.WARNING, DiagnosticId.CallSitesNotChecked.tag()
               + "javac analysed no class in this compilation (-proc:only, or it stopped at earlier"
               + " errors), so calls of contracts were not checked");
+        }
+        if (findings != null) {
+          findings.reports().finish(messager::printMessage);
         }
       }
     } catch (RuntimeException | LinkageError | StackOverflowError | AssertionError failure) {
@@ -110,6 +121,12 @@ final class CallSiteListener implements TaskListener {
     return false;
   }
 
+  private void flushDeclarationMessages() {
+    if (declarationMessages != null && declarationMessages.deferring()) {
+      declarationMessages.flush();
+    }
+  }
+
   private void check(TypeElement type, CompilationUnitTree unit) {
     if (type == null || unit == null) {
       return; // package-info or module-info
@@ -123,6 +140,9 @@ final class CallSiteListener implements TaskListener {
     }
     if (path == null) {
       return;
+    }
+    if (findings != null) {
+      findings.file(unit); // its baseline entries are now this compilation's
     }
     CallSiteScanner scanner =
         new CallSiteScanner(trees, types, elements, index, options.auditAllCalls(), unit,

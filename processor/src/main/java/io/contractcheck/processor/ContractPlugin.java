@@ -49,19 +49,22 @@ public final class ContractPlugin implements Plugin {
   private static void start(
       JavacTask task, Trees trees, TreesMessager messager, String... arguments) {
     Options options = Options.parsePluginArguments(arguments);
+    Findings findings = ReportStage.findings(trees, options);
+    // declarations are checked when analysis begins: their messages need not wait
+    ReportingMessager reporting = new ReportingMessager(messager, trees, findings, false);
     for (String problem : options.problems()) {
-      messager.printMessage(Diagnostic.Kind.WARNING, problem);
+      reporting.printMessage(Diagnostic.Kind.WARNING, problem);
     }
     Elements elements = task.getElements();
     Types types = task.getTypes();
     ContractIndex index = new ContractIndex(elements, types,
-        new ManifestReader(ClassFileManifests.source(elements), false, elements, messager));
-    NamedCallStep namedCalls = new NamedCallStep(elements, messager, null);
+        new ManifestReader(ClassFileManifests.source(elements), false, elements, reporting));
+    NamedCallStep namedCalls = new NamedCallStep(elements, reporting, null);
     DeclarationStep declarations =
-        new DeclarationStep(elements, messager, index, null, namedCalls);
+        new DeclarationStep(elements, reporting, index, null, namedCalls);
     ContractReferences references =
         new ContractReferences(index, elements, declarations::annotatedTypesIn);
-    LockStep lock = new LockStep(elements, types, messager, index, options);
+    LockStep lock = new LockStep(elements, types, reporting, index, options);
     EnteredDeclarations entered = new EnteredDeclarations(trees);
     Runnable beforeEachClass = new Runnable() {
       private boolean first = true;
@@ -82,7 +85,8 @@ public final class ContractPlugin implements Plugin {
       }
     };
     CallSiteListener listener = new CallSiteListener(
-        trees, types, elements, messager, index, options, references, beforeEachClass);
+        trees, types, elements, messager, index, options, references, beforeEachClass, findings,
+        null);
     task.addTaskListener(new TaskListener() {
       private Boolean standAside;
 

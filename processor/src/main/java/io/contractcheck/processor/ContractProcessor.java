@@ -3,6 +3,7 @@ package io.contractcheck.processor;
 import com.google.auto.service.AutoService;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.Messager;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
@@ -45,31 +46,41 @@ public final class ContractProcessor extends AbstractProcessor {
   public synchronized void init(ProcessingEnvironment env) {
     super.init(env);
     options = Options.parse(env.getOptions());
+    JavacBridge.Connection connection = JavacBridge.connect(env);
+    Messager messager = env.getMessager();
+    ReportingMessager reporting = null;
+    Findings findings = null;
+    if (connection.bridge != null) {
+      findings = ReportStage.findings(connection.bridge.trees(), options);
+      // declaration findings wait for analysis to begin: an error in a round would stop javac
+      reporting = new ReportingMessager(messager, connection.bridge.trees(), findings, true);
+      messager = reporting;
+    }
     for (String problem : options.problems()) {
-      env.getMessager().printMessage(Diagnostic.Kind.WARNING, problem);
+      messager.printMessage(Diagnostic.Kind.WARNING, problem);
     }
     ContractIndex index = new ContractIndex(env.getElementUtils(), env.getTypeUtils(),
         new ManifestReader(ManifestReader.fromFiler(env.getFiler()), true, env.getElementUtils(),
-            env.getMessager()));
-    namedCalls = new NamedCallStep(env.getElementUtils(), env.getMessager(), env.getFiler());
-    declarations = new DeclarationStep(env.getElementUtils(), env.getMessager(), index,
+            messager));
+    namedCalls = new NamedCallStep(env.getElementUtils(), messager, env.getFiler());
+    declarations = new DeclarationStep(env.getElementUtils(), messager, index,
         new ManifestWriter(env.getFiler(), env.getElementUtils(), env.getTypeUtils(),
-            env.getMessager()), namedCalls);
+            messager), namedCalls);
     references = new ContractReferences(
         index, env.getElementUtils(), declarations::annotatedTypesIn);
-    lock = new LockStep(env.getElementUtils(), env.getTypeUtils(), env.getMessager(), index,
+    lock = new LockStep(env.getElementUtils(), env.getTypeUtils(), messager, index,
         options);
-    JavacBridge.Connection connection = JavacBridge.connect(env);
     if (connection.bridge == null) {
       env.getMessager().printMessage(Diagnostic.Kind.WARNING, DiagnosticId.CallSitesNotChecked.tag()
           + connection.failure + ", so calls of contracts are not checked; declarations still"
-          + " are. Build with javac (Maven, Gradle or the command line) to check call sites");
+          + " are. Build with javac (Maven, Gradle or the command line) to check call sites"
+          + ReportStage.notWritten(options));
       return;
     }
     ActiveProcessors.add(connection.bridge.task()); // a ContractCheck plugin here stands aside
     listener = new CallSiteListener(connection.bridge.trees(), env.getTypeUtils(),
         env.getElementUtils(), env.getMessager(), index, options, references,
-        once(declarations::reregister));
+        once(declarations::reregister), findings, reporting);
     connection.bridge.addTaskListener(listener);
   }
 

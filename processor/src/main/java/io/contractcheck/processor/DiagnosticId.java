@@ -43,7 +43,11 @@ enum DiagnosticId {
   /** A contract asks for a named call ({@code namedCall = true}) that cannot be generated. */
   NamedCallUnavailable(Diagnostic.Kind.WARNING),
   /** ContractCheck itself failed; the build goes on. */
-  InternalError(Diagnostic.Kind.WARNING);
+  InternalError(Diagnostic.Kind.WARNING),
+  /** A report file (fix patch, baseline, SARIF) could not be read or written. */
+  ReportFileProblem(Diagnostic.Kind.WARNING),
+  /** What the report stage wrote, and how many findings the baseline holds or no longer matches. */
+  ReportSummary(Diagnostic.Kind.NOTE);
 
   private final Diagnostic.Kind defaultKind;
 
@@ -53,6 +57,11 @@ enum DiagnosticId {
 
   Diagnostic.Kind defaultKind() {
     return defaultKind;
+  }
+
+  /** One sentence on what the check finds (SARIF's short description of the rule). */
+  String description() {
+    return RuleDescriptions.of(this);
   }
 
   /** The message prefix, {@code [Id] }. */

@@ -20,13 +20,17 @@ final class LabelRule {
       return Optional.empty();
     }
     ArgumentLabel wrong = argument.labels().stream().filter(ArgumentLabel::isLabel).findFirst().get();
-    return Optional.of(new Violation(
+    Violation violation = new Violation(
         DiagnosticId.LabelMismatch,
         "label " + wrong + " on argument " + (argument.position() + 1) + " '"
             + argument.text() + "' of " + call.callName()
             + " does not match its parameter '" + parameter + "' in " + call.signature() + "; "
             + fix(call, argument, wrong.name(), parameter),
-        argument.tree()));
+        argument.tree());
+    // A label that names another parameter may mean the argument is misplaced: no mechanical fix.
+    return Optional.of(call.parameterNames().contains(wrong.name())
+        ? violation
+        : violation.withFix(ArgumentFixes.relabel(argument, wrong, parameter)));
   }
 
   private static String fix(Call call, Argument argument, String label, String parameter) {

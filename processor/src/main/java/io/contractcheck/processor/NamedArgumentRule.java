@@ -47,6 +47,8 @@ final class NamedArgumentRule {
         why = "its name does not contain the words of '" + parameter + "'";
     }
     String argumentText = argument.text();
+    // a label on the first varargs argument names them all
+    Argument labelled = argument.varargsElement() ? firstVarargs(call) : argument;
     return Optional.of(new Violation(
         DiagnosticId.UnnamedArgument,
         "argument " + (argument.position() + 1) + " '" + argumentText + "' of " + call.callName()
@@ -56,7 +58,16 @@ final class NamedArgumentRule {
                 ? ", or pass a variable named like '" + parameter + "'"
                 : "")
             + namedCallHint(call),
-        argument.tree()));
+        argument.tree()).withFix(ArgumentFixes.label(labelled, parameter)));
+  }
+
+  private static Argument firstVarargs(Call call) {
+    for (Argument other : call.arguments()) {
+      if (other.varargsElement()) {
+        return other;
+      }
+    }
+    throw new IllegalStateException("no varargs argument in " + call.callName());
   }
 
   /** {@code ; or use its named call FooCalls.create().userId(id).call()}, where it has one. */

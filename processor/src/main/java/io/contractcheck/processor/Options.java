@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import io.contractcheck.processor.report.ReportSettings;
 import javax.tools.Diagnostic;
 
 /**
@@ -49,6 +50,11 @@ final class Options {
   static final String REPLACED_CALLS = PREFIX + "replacedCalls";
   static final String LOCK_FILE = PREFIX + "lockFile";
   static final String UPDATE_LOCK = PREFIX + "updateLock";
+  static final String FIX = PREFIX + "fix";
+  static final String BASELINE = PREFIX + "baseline";
+  static final String UPDATE_BASELINE = PREFIX + "updateBaseline";
+  static final String SARIF = PREFIX + "sarif";
+  static final String REPORT_ROOT = PREFIX + "reportRoot";
 
   /** Every option with its valid values, the default first; an empty list takes any path. */
   private static final Map<String, List<String>> VALID = new TreeMap<>(Map.of(
@@ -57,16 +63,22 @@ final class Options {
       LOCK_FILE, List.of(),
       UPDATE_LOCK, List.of("false", "true")));
 
+  static {
+    VALID.putAll(ReportOptions.VALID);
+  }
+
   private final boolean auditAllCalls;
   private final Diagnostic.Kind replacedCallKind;
   private final String lockFile;
   private final boolean updateLock;
   private final List<String> problems;
   private final Syntax syntax;
+  private final ReportSettings reports;
 
   private Options(boolean auditAllCalls, Diagnostic.Kind replacedCallKind, String lockFile,
-      boolean updateLock, List<String> problems, Syntax syntax) {
+      boolean updateLock, List<String> problems, Syntax syntax, ReportSettings reports) {
     this.syntax = syntax;
+    this.reports = reports;
     this.auditAllCalls = auditAllCalls;
     this.replacedCallKind = replacedCallKind;
     this.lockFile = lockFile;
@@ -125,7 +137,8 @@ final class Options {
         values.get(LOCK_FILE),
         "true".equals(values.get(UPDATE_LOCK)),
         problems,
-        syntax);
+        syntax,
+        ReportOptions.settings(values, syntax, problems));
   }
 
   private static List<String> validNames(Syntax syntax) {
@@ -162,6 +175,11 @@ final class Options {
   /** Rewrite the lock file instead of comparing with it. */
   boolean updateLock() {
     return updateLock;
+  }
+
+  /** The report files to write (fix patch, baseline, SARIF). */
+  ReportSettings reports() {
+    return reports;
   }
 
   /** Messages for options that were unknown or had invalid values, sorted by option name. */

@@ -67,6 +67,11 @@ final class SourceLexer {
     return Token.CHAR;
   }
 
+  /** The offset just after the token {@link #next()} returned last. */
+  int position() {
+    return pos;
+  }
+
   /** The character of a {@link Token#CHAR} token, after unicode-escape translation. */
   char tokenChar() {
     return tokenChar;

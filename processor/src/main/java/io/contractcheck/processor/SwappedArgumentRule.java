@@ -49,7 +49,9 @@ final class SwappedArgumentRule {
         continue;
       }
       String fix;
+      List<io.contractcheck.processor.report.Edit> edits = List.of();
       if (exchanged) {
+        edits = ArgumentFixes.exchange(argument, partner, types);
         reportedParameters.add(other);
         fix = "arguments " + (argument.position() + 1) + " and " + (partner.position() + 1)
             + " look swapped; exchange them, or label them /* " + own + "= */ and /* "
@@ -66,7 +68,7 @@ final class SwappedArgumentRule {
               + "' of " + call.callName() + " is passed to parameter '" + own
               + "' but is named like parameter " + (other + 1) + " '" + names.get(other)
               + "' in " + call.signature() + "; " + fix,
-          argument.tree()));
+          argument.tree()).withFix(edits));
     }
     return violations;
   }

@@ -15,8 +15,9 @@ class OptionsTest {
     Compilation c = javac("-Acontractcheck.scop=all").compile(FACTORIES, USER_CONTEXT);
     assertThat(c).succeeded();
     assertThat(c).hadWarningContaining("[InvalidOption] unknown option -Acontractcheck.scop; valid"
-        + " options are contractcheck.lockFile, contractcheck.replacedCalls, contractcheck.scope,"
-        + " contractcheck.updateLock");
+        + " options are contractcheck.baseline, contractcheck.fix, contractcheck.lockFile,"
+        + " contractcheck.replacedCalls, contractcheck.reportRoot, contractcheck.sarif,"
+        + " contractcheck.scope, contractcheck.updateBaseline, contractcheck.updateLock");
   }
 
   @Test

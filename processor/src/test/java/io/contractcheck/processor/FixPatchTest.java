@@ -1,0 +1,196 @@
+package io.contractcheck.processor;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.common.truth.Truth.assertWithMessage;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The fix patch, with both jars: every kind of fix is written to one unified diff, {@code git
+ * apply} takes it from the repository root, and the patched sources compile without a finding.
+ */
+class FixPatchTest {
+  static final String FACTORIES = """
+      package demo;
+
+      import io.contractcheck.Contract;
+
+      public final class Factories {
+        @Contract
+        public static String createWebSocketManager(String userContext) {
+          return userContext;
+        }
+
+        @Contract
+        public static String runId(String threadId, String runId) {
+          return threadId + runId;
+        }
+
+        @Contract(requireNamedArguments = true)
+        public static String connect(String userId, int port, boolean secure) {
+          return userId + port + secure;
+        }
+
+        @Contract(requireNamedArguments = true)
+        public static String join(String separator, String... parts) {
+          return String.join(separator, parts);
+        }
+      }
+      """;
+
+  static final String CONTEXTS = """
+      package demo;
+
+      import io.contractcheck.Contract;
+
+      public final class Contexts {
+        @Contract(replacedBy = "demo.Contexts#current")
+        public static String create(String userId, String threadId, String requestId) {
+          return userId + threadId + requestId;
+        }
+
+        @Contract
+        public static String current(String threadId, String userId) {
+          return threadId + userId;
+        }
+
+        @Contract(replacedBy = "demo.Contexts#current")
+        public static String createWithId(String userId, String threadId, String requestId) {
+          return userId + threadId + requestId;
+        }
+
+        static String newRequestId() {
+          return "req";
+        }
+      }
+      """;
+
+  /** Every kind of finding that has a fix, with formatting and comments around them to keep. */
+  static final String CALLER = """
+      package demo;
+
+      final class Caller {
+        private final String requestId = "r";
+
+        // the label is stale: the parameter was renamed
+        String label(String context) {
+          return Factories.createWebSocketManager(/* context= */ context);
+        }
+
+        String unnamed(String user) {
+          return Factories.connect(user, 8080, true); // keep this comment
+        }
+
+        String varargs(String sep, String first, String second) {
+          return Factories.join(/* separator= */ sep, first, second);
+        }
+
+        String pair(String threadId, String runId) {
+          return Factories.runId(runId, threadId);
+        }
+
+        String replaced(String userId, String threadId) {
+          return Contexts.create(
+              userId,   // who
+              threadId,
+              requestId);
+        }
+
+        String notSafe(String userId, String threadId) {
+          return Contexts.createWithId(userId, threadId, Contexts.newRequestId());
+        }
+      }
+      """;
+
+  static final String FIXED_CALLER = """
+      package demo;
+
+      final class Caller {
+        private final String requestId = "r";
+
+        // the label is stale: the parameter was renamed
+        String label(String context) {
+          return Factories.createWebSocketManager(/* userContext= */ context);
+        }
+
+        String unnamed(String user) {
+          return Factories.connect(/* userId= */ user, 8080, /* secure= */ true); // keep this comment
+        }
+
+        String varargs(String sep, String first, String second) {
+          return Factories.join(/* separator= */ sep, /* parts= */ first, second);
+        }
+
+        String pair(String threadId, String runId) {
+          return Factories.runId(threadId, runId);
+        }
+
+        String replaced(String userId, String threadId) {
+          return Contexts.current(
+              threadId,   // who
+              userId);
+        }
+
+        String notSafe(String userId, String threadId) {
+          return Contexts.createWithId(userId, threadId, Contexts.newRequestId());
+        }
+      }
+      """;
+
+  @TempDir Path temp;
+
+  private SourceRepo repo() {
+    return new SourceRepo(temp.resolve("repo"))
+        .write("src/demo/Factories.java", FACTORIES)
+        .write("src/demo/Contexts.java", CONTEXTS)
+        .write("src/demo/Caller.java", CALLER)
+        .commit();
+  }
+
+  @ParameterizedTest
+  @EnumSource(SourceRepo.Jar.class)
+  void everyKindOfFixIsInOnePatchThatGitAppliesAndThatCompilesClean(SourceRepo.Jar jar)
+      throws Exception {
+    SourceRepo repo = repo();
+    Path patch = temp.resolve("out/fixes.patch");
+
+    SourceRepo.Result before = repo.compile(jar, Map.of("fix", patch.toString()));
+
+    // label, two unnamed, one unnamed varargs pair, one swap; two replaced calls warn
+    assertWithMessage("%s", before.diagnostics()).that(before.count("ERROR")).isEqualTo(6);
+    assertThat(before.count("WARNING")).isEqualTo(2);
+    assertThat(before.diagnostics()).contains("WARNING Caller.java:24 [ReplacedContract] create(...)"
+        + " calls contract 'demo.Contexts#create' (Contexts.create(String userId, String threadId,"
+        + " String requestId)), which is replaced by 'demo.Contexts#current':"
+        + " Contexts.current(String threadId, String userId); move this call to the replacement");
+    assertThat(before.diagnostics()).contains("WARNING Caller.java:31 [ReplacedContract]"
+        + " createWithId(...) calls contract 'demo.Contexts#createWithId' (Contexts.createWithId("
+        + "String userId, String threadId, String requestId)), which is replaced by"
+        + " 'demo.Contexts#current': Contexts.current(String threadId, String userId); move this"
+        + " call to the replacement (no automatic fix: the replacement takes no parameter"
+        + " 'requestId', and its argument 'Contexts.newRequestId()' is not a name, literal or"
+        + " field read: leaving it out could drop an effect. Move the call by hand)");
+    // every finding but the unsafe replacement has a fix (the two unnamed varargs share theirs)
+    assertWithMessage("%s", before.diagnostics()).that(before.diagnostics().stream()
+        .filter(d -> d.contains("[ReportSummary] wrote the fixes of 7 findings to " + patch))
+        .count()).isEqualTo(1);
+    String diff = Files.readString(patch);
+    assertThat(diff).startsWith("diff --git a/src/demo/Caller.java b/src/demo/Caller.java\n"
+        + "--- a/src/demo/Caller.java\n+++ b/src/demo/Caller.java\n@@ -5,26 +5,25 @@\n");
+
+    repo.apply(patch);
+
+    assertThat(repo.read("src/demo/Caller.java")).isEqualTo(FIXED_CALLER);
+    SourceRepo.Result after = repo.compile(jar);
+    assertWithMessage("%s", after.diagnostics()).that(after.success()).isTrue();
+    // only the call that has no safe rewrite is left, unchanged
+    assertThat(after.diagnostics()).hasSize(1);
+    assertThat(after.diagnostics().get(0))
+        .startsWith("WARNING Caller.java:30 [ReplacedContract] createWithId(...)");
+  }
+}

@@ -1,0 +1,42 @@
+package io.contractcheck.processor;
+
+import static com.google.common.truth.Truth.assertThat;
+import static io.contractcheck.processor.BaselineTest.assertOne;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * Report files that cannot be written: one warning each (which javac prints even under
+ * {@code -nowarn}), and the build's result is the one its code deserves.
+ */
+class ReportFilesTest {
+  @TempDir Path temp;
+
+  @ParameterizedTest
+  @EnumSource(SourceRepo.Jar.class)
+  void unwritablePathsWarnOnceEachAndACleanBuildStaysGreen(SourceRepo.Jar jar) throws Exception {
+    SourceRepo repo = new SourceRepo(temp.resolve("repo"))
+        .write("src/demo/Factories.java", FixPatchTest.FACTORIES);
+    Path notAFolder = Files.writeString(temp.resolve("file.txt"), "a file, not a folder");
+
+    SourceRepo.Result result = repo.compile(jar, Map.of(
+        "fix", notAFolder.resolve("fixes.patch").toString(),
+        "sarif", notAFolder.resolve("out.sarif").toString(),
+        "baseline", notAFolder.resolve("baseline.txt").toString(),
+        "updateBaseline", "true",
+        "reportRoot", repo.root().toString()));
+
+    assertThat(result.success()).isTrue();
+    assertThat(result.count("ERROR")).isEqualTo(0);
+    assertThat(result.count("MANDATORY_WARNING")).isEqualTo(3);
+    for (String what : new String[] {"fix patch", "baseline", "SARIF log"}) {
+      assertOne(result, "MANDATORY_WARNING ", "[ReportFileProblem] the " + what
+          + " could not be written to " + notAFolder.resolve(""));
+    }
+  }
+}
