@@ -7,8 +7,7 @@ import io.contractcheck.sample.web.StaticPageHandler;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadFactory;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Server;
@@ -28,15 +27,23 @@ public final class ChatServer {
 
   private static final Duration IDLE_TIMEOUT = Duration.ofMinutes(15);
   private static final int MAX_QUEUED_FRAMES_PER_CONNECTION = 1_024;
+  /**
+   * Connections the kernel may hold before the server accepts them. Java's default is 50: under a
+   * burst of handshakes the rest of the SYNs are dropped, and each dropped client retries after
+   * 1 s, then 3 s, which made valid handshakes take seconds. Linux caps it at net.core.somaxconn.
+   */
+  static final int ACCEPT_QUEUE_SIZE = 4_096;
 
   private final Server server;
   private final ServerConnector connector;
-  private final ScheduledExecutorService agentScheduler;
+  private final ScheduledThreadPoolExecutor agentScheduler;
   private final ChatSocketCreator sockets;
 
   private ChatServer(ServerConfig config) {
     TokenService tokens = new TokenService(config.jwtKey(), Clock.systemUTC());
-    agentScheduler = Executors.newScheduledThreadPool(2, daemonThreads());
+    agentScheduler = new ScheduledThreadPoolExecutor(2, daemonThreads());
+    // A stopped run or a closed connection cancels its task: drop it now, not when it was due.
+    agentScheduler.setRemoveOnCancelPolicy(true);
     sockets = new ChatSocketCreator(tokens, agentScheduler, config.agentStepDelay());
 
     QueuedThreadPool threads = new QueuedThreadPool();
@@ -45,6 +52,7 @@ public final class ChatServer {
     connector = new ServerConnector(server);
     connector.setHost(HOST);
     connector.setPort(config.port());
+    connector.setAcceptQueueSize(ACCEPT_QUEUE_SIZE);
     server.addConnector(connector);
     server.setStopTimeout(Duration.ofSeconds(5).toMillis());
 
@@ -92,6 +100,16 @@ public final class ChatServer {
   /** How many users have a connection open. */
   public int openSessionCount() {
     return sockets.openSessionCount();
+  }
+
+  /** How many agent runs have started and not yet ended. */
+  public int activeRunCount() {
+    return sockets.activeRunCount();
+  }
+
+  /** How many tasks wait in the scheduler: next steps of runs, and token expiries of connections. */
+  public int scheduledTaskCount() {
+    return agentScheduler.getQueue().size();
   }
 
   public void join() throws InterruptedException {

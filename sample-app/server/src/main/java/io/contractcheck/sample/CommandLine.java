@@ -12,20 +12,25 @@ final class CommandLine {
   static final String USAGE =
       """
       Usage: java -jar sample-app/target/contractcheck-sample-app.jar [--port N] [--no-dev-tokens]
+             [--agent-step-delay MS]
 
-        --port N          port on localhost (default: $PORT, else 8080; 0 picks a free port)
-        --no-dev-tokens   turn off /dev/token, which mints a token for any user name
-        --help            print this help
+        --port N                 port on localhost (default: $PORT, else 8080; 0 picks a free port)
+        --no-dev-tokens          turn off /dev/token, which mints a token for any user name
+        --agent-step-delay MS    pause between two events of an agent run, in milliseconds
+                                 (default: $CONTRACTCHECK_AGENT_STEP_DELAY_MS, else 400; 0: none)
+        --help                   print this help
 
       Environment:
         PORT                       the port when --port is not given
         CONTRACTCHECK_JWT_SECRET   HS256 secret, at least 32 bytes (default: random at each start)
         CONTRACTCHECK_DEV_TOKENS   "false" turns off /dev/token, like --no-dev-tokens
+        CONTRACTCHECK_AGENT_STEP_DELAY_MS   the step delay when --agent-step-delay is not given
       """;
 
   static final int DEFAULT_PORT = 8080;
   static final Duration TOKEN_LIFETIME = Duration.ofHours(8);
   static final Duration AGENT_STEP_DELAY = Duration.ofMillis(400);
+  static final Duration MAX_AGENT_STEP_DELAY = Duration.ofMinutes(1);
 
   private CommandLine() {}
 
@@ -40,6 +45,8 @@ final class CommandLine {
   static ServerConfig parse(List<String> args, Map<String, String> env) {
     String port = env.get("PORT");
     boolean devTokens = devTokensFrom(env.get("CONTRACTCHECK_DEV_TOKENS"));
+    String stepDelay = env.get("CONTRACTCHECK_AGENT_STEP_DELAY_MS");
+    String stepDelaySource = "CONTRACTCHECK_AGENT_STEP_DELAY_MS";
     for (int i = 0; i < args.size(); i++) {
       String arg = args.get(i);
       if (arg.equals("--port")) {
@@ -51,6 +58,15 @@ final class CommandLine {
         port = arg.substring("--port=".length());
       } else if (arg.equals("--no-dev-tokens")) {
         devTokens = false;
+      } else if (arg.equals("--agent-step-delay")) {
+        if (i + 1 == args.size()) {
+          throw new IllegalArgumentException("--agent-step-delay needs a value");
+        }
+        stepDelay = args.get(++i);
+        stepDelaySource = "--agent-step-delay";
+      } else if (arg.startsWith("--agent-step-delay=")) {
+        stepDelay = arg.substring("--agent-step-delay=".length());
+        stepDelaySource = "--agent-step-delay";
       } else {
         throw new IllegalArgumentException("unknown argument: " + arg);
       }
@@ -63,7 +79,9 @@ final class CommandLine {
         randomKey,
         devTokens,
         TOKEN_LIFETIME,
-        AGENT_STEP_DELAY);
+        stepDelay == null || stepDelay.isEmpty()
+            ? AGENT_STEP_DELAY
+            : parseStepDelay(stepDelay, stepDelaySource));
   }
 
   private static int parsePort(String value) {
@@ -72,6 +90,21 @@ final class CommandLine {
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException("port must be a number, got '" + value + "'");
     }
+  }
+
+  private static Duration parseStepDelay(String value, String source) {
+    long millis;
+    try {
+      millis = Long.parseLong(value.trim());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(
+          source + " must be a number of milliseconds, got '" + value + "'");
+    }
+    if (millis < 0 || millis > MAX_AGENT_STEP_DELAY.toMillis()) {
+      throw new IllegalArgumentException(
+          source + " must be between 0 and " + MAX_AGENT_STEP_DELAY.toMillis() + " ms, got " + millis);
+    }
+    return Duration.ofMillis(millis);
   }
 
   private static boolean devTokensFrom(String value) {

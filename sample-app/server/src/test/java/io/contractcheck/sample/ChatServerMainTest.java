@@ -97,6 +97,7 @@ class ChatServerMainTest {
     builder.environment().remove("PORT");
     builder.environment().remove("CONTRACTCHECK_JWT_SECRET");
     builder.environment().remove("CONTRACTCHECK_DEV_TOKENS");
+    builder.environment().remove("CONTRACTCHECK_AGENT_STEP_DELAY_MS");
     return builder.start();
   }
 

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.contractcheck.sample.auth.TokenService;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -39,6 +40,19 @@ class CommandLineTest {
   }
 
   @Test
+  void theAgentStepDelayComesFromTheFlagBeforeTheEnvironment() {
+    assertEquals(Duration.ofMillis(400), CommandLine.parse(List.of(), Map.of()).agentStepDelay());
+    Map<String, String> env = Map.of("CONTRACTCHECK_AGENT_STEP_DELAY_MS", "25");
+    assertEquals(Duration.ofMillis(25), CommandLine.parse(List.of(), env).agentStepDelay());
+    assertEquals(
+        Duration.ZERO,
+        CommandLine.parse(List.of("--agent-step-delay", "0"), env).agentStepDelay());
+    assertEquals(
+        Duration.ofMillis(7),
+        CommandLine.parse(List.of("--agent-step-delay=7"), Map.of()).agentStepDelay());
+  }
+
+  @Test
   void aSecretFromTheEnvironmentSignsTheTokens() {
     ServerConfig config =
         CommandLine.parse(List.of(), Map.of("CONTRACTCHECK_JWT_SECRET", SECRET));
@@ -58,6 +72,15 @@ class CommandLineTest {
         List.of(),
         Map.of("CONTRACTCHECK_DEV_TOKENS", "maybe"),
         "CONTRACTCHECK_DEV_TOKENS must be true or false, got 'maybe'");
+    assertRejected(
+        List.of("--agent-step-delay", "fast"),
+        Map.of(),
+        "--agent-step-delay must be a number of milliseconds, got 'fast'");
+    assertRejected(List.of("--agent-step-delay"), Map.of(), "--agent-step-delay needs a value");
+    assertRejected(
+        List.of(),
+        Map.of("CONTRACTCHECK_AGENT_STEP_DELAY_MS", "-1"),
+        "CONTRACTCHECK_AGENT_STEP_DELAY_MS must be between 0 and 60000 ms, got -1");
     assertRejected(
         List.of(),
         Map.of("CONTRACTCHECK_JWT_SECRET", "too-short"),

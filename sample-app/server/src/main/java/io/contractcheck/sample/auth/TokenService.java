@@ -76,8 +76,8 @@ public final class TokenService {
         .compact();
   }
 
-  /** The user id {@code token} was issued for. */
-  public String verify(String token) throws InvalidTokenException {
+  /** The user {@code token} was issued for, and when the token expires. */
+  public VerifiedToken verify(String token) throws InvalidTokenException {
     Claims claims;
     try {
       claims = parser.parseSignedClaims(token).getPayload();
@@ -92,6 +92,6 @@ public final class TokenService {
     if (!isValidUserId(claims.getSubject())) {
       throw new InvalidTokenException("token names no valid user");
     }
-    return claims.getSubject();
+    return new VerifiedToken(claims.getSubject(), claims.getExpiration().toInstant());
   }
 }

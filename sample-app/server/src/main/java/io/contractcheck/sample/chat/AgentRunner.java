@@ -2,12 +2,14 @@ package io.contractcheck.sample.chat;
 
 import java.time.Duration;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /** Starts runs of the {@link BuiltInAgent} and keeps them in their user's session until they end. */
 final class AgentRunner {
 
   private final ScheduledExecutorService scheduler;
   private final Duration stepDelay;
+  private final AtomicInteger activeRuns = new AtomicInteger();
 
   AgentRunner(ScheduledExecutorService scheduler, Duration stepDelay) {
     this.scheduler = scheduler;
@@ -23,9 +25,18 @@ final class AgentRunner {
             BuiltInAgent.plan(userRequest),
             scheduler,
             stepDelay,
-            ended -> session.runFinished(runId, ended));
+            ended -> {
+              session.runFinished(runId, ended);
+              activeRuns.decrementAndGet();
+            });
     if (session.registerRun(runId, run)) {
+      activeRuns.incrementAndGet();
       run.start();
     }
+  }
+
+  /** How many runs have started and not yet ended (finished, stopped or cancelled). */
+  int activeRunCount() {
+    return activeRuns.get();
   }
 }

@@ -1,9 +1,16 @@
 package io.contractcheck.sample.chat;
 
+import io.contractcheck.sample.auth.VerifiedToken;
 import io.contractcheck.sample.ids.UnifiedIdGenerator;
 import java.nio.ByteBuffer;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import org.eclipse.jetty.websocket.api.Callback;
 import org.eclipse.jetty.websocket.api.Session;
+import org.eclipse.jetty.websocket.api.StatusCode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -11,25 +18,40 @@ import org.slf4j.LoggerFactory;
  * One WebSocket connection of an authenticated user. Text arrives in parts and is assembled up to
  * {@link #MAX_MESSAGE_CHARS}; binary messages are refused. Jetty calls this from one thread at a
  * time per connection. Public only because Jetty invokes its methods through a public lookup.
+ *
+ * <p>A connection lives no longer than the token it was opened with: when the token expires, the
+ * server closes the connection with {@value #TOKEN_EXPIRED_STATUS} (policy violation) and the reason
+ * {@value #TOKEN_EXPIRED_REASON}; the user's running runs are cancelled as on any close.
  */
 public final class ChatEndpoint extends Session.Listener.AbstractAutoDemanding {
 
   static final int MAX_MESSAGE_CHARS = 16_384;
+  static final int TOKEN_EXPIRED_STATUS = StatusCode.POLICY_VIOLATION;
+  static final String TOKEN_EXPIRED_REASON = "token expired; reconnect with a new token";
 
   private static final Logger LOG = LoggerFactory.getLogger(ChatEndpoint.class);
 
   private final String userId;
+  private final Instant tokenExpiry;
   private final UserSessions sessions;
   private final AgentHandler handler;
+  private final ScheduledExecutorService scheduler;
   private final MessageAssembler assembler = new MessageAssembler(MAX_MESSAGE_CHARS);
 
   private ClientConnection connection;
   private UserSession userSession;
+  private ScheduledFuture<?> expiry;
 
-  ChatEndpoint(String userId, UserSessions sessions, AgentHandler handler) {
-    this.userId = userId;
+  ChatEndpoint(
+      VerifiedToken token,
+      UserSessions sessions,
+      AgentHandler handler,
+      ScheduledExecutorService scheduler) {
+    this.userId = token.userId();
+    this.tokenExpiry = token.expiresAt();
     this.sessions = sessions;
     this.handler = handler;
+    this.scheduler = scheduler;
   }
 
   @Override
@@ -40,7 +62,14 @@ public final class ChatEndpoint extends Session.Listener.AbstractAutoDemanding {
             UnifiedIdGenerator.newConnectionId(), userId, new JettyTextChannel(session));
     userSession = sessions.join(connection);
     connection.send(ServerEvents.connectionReady(connection));
+    long untilExpiry = Math.max(0, Duration.between(Instant.now(), tokenExpiry).toMillis());
+    expiry = scheduler.schedule(() -> closeExpired(session), untilExpiry, TimeUnit.MILLISECONDS);
     LOG.debug("{} opened {}", userId, connection.connectionId());
+  }
+
+  private void closeExpired(Session session) {
+    LOG.debug("{}: token expired, closing {}", userId, connection.connectionId());
+    session.close(TOKEN_EXPIRED_STATUS, TOKEN_EXPIRED_REASON, Callback.NOOP);
   }
 
   @Override
@@ -64,6 +93,9 @@ public final class ChatEndpoint extends Session.Listener.AbstractAutoDemanding {
 
   @Override
   public void onWebSocketClose(int statusCode, String reason, Callback callback) {
+    if (expiry != null) {
+      expiry.cancel(false);
+    }
     if (connection != null) {
       sessions.leave(connection);
       LOG.debug("{} closed {} ({} {})", userId, connection.connectionId(), statusCode, reason);

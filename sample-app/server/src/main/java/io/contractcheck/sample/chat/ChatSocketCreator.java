@@ -8,29 +8,37 @@ import java.util.Optional;
 import java.util.concurrent.ScheduledExecutorService;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpStatus;
+import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.websocket.server.ServerUpgradeRequest;
 import org.eclipse.jetty.websocket.server.ServerUpgradeResponse;
 import org.eclipse.jetty.websocket.server.WebSocketCreator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The chat's WebSocket handshake: the user is whoever the request's token names. Without a valid
  * token the answer is {@code 401 Unauthorized} and there is no upgrade. Also wires the chat's parts
  * together: one {@link UserSessions}, one manager factory, one agent runner for all connections.
+ * Each refused handshake is logged in one line, with the client's address and the reason.
  */
 public final class ChatSocketCreator implements WebSocketCreator {
 
+  private static final Logger LOG = LoggerFactory.getLogger(ChatSocketCreator.class);
+
   private final TokenService tokens;
+  private final ScheduledExecutorService scheduler;
   private final UserSessions sessions = new UserSessions();
+  private final AgentRunner runner;
   private final AgentHandler handler;
 
   public ChatSocketCreator(
       TokenService tokens, ScheduledExecutorService agentScheduler, Duration agentStepDelay) {
     this.tokens = tokens;
-    this.handler =
-        new AgentHandler(
-            new WebSocketManagerFactory(sessions), new AgentRunner(agentScheduler, agentStepDelay));
+    this.scheduler = agentScheduler;
+    this.runner = new AgentRunner(agentScheduler, agentStepDelay);
+    this.handler = new AgentHandler(new WebSocketManagerFactory(sessions), runner);
   }
 
   @Override
@@ -41,7 +49,7 @@ public final class ChatSocketCreator implements WebSocketCreator {
       return refuse(request, response, callback, "missing token");
     }
     try {
-      return new ChatEndpoint(tokens.verify(token.get()), sessions, handler);
+      return new ChatEndpoint(tokens.verify(token.get()), sessions, handler, scheduler);
     } catch (InvalidTokenException e) {
       return refuse(request, response, callback, e.getMessage());
     }
@@ -52,11 +60,20 @@ public final class ChatSocketCreator implements WebSocketCreator {
     return sessions.openSessionCount();
   }
 
+  /** How many agent runs have started and not yet ended. */
+  public int activeRunCount() {
+    return runner.activeRunCount();
+  }
+
   private static Object refuse(
       ServerUpgradeRequest request,
       ServerUpgradeResponse response,
       Callback callback,
       String reason) {
+    LOG.info(
+        "Refused WebSocket handshake from {}: {}",
+        Request.getRemoteAddr(request) + ":" + Request.getRemotePort(request),
+        reason);
     response
         .getHeaders()
         .put(

@@ -20,7 +20,10 @@ class TokenServiceTest {
 
   @Test
   void aTokenNamesTheUserItWasIssuedFor() throws InvalidTokenException {
-    assertEquals("alice", tokens.verify(tokens.issue("alice", Duration.ofMinutes(5))));
+    VerifiedToken verified = tokens.verify(tokens.issue("alice", Duration.ofMinutes(5)));
+
+    assertEquals("alice", verified.userId());
+    assertEquals(NOW.plus(Duration.ofMinutes(5)), verified.expiresAt());
   }
 
   @Test
