@@ -28,6 +28,21 @@ final class BuildPaths {
     return property("sample.coreSources");
   }
 
+  /** This module's compiled main classes. */
+  static Path classes() {
+    return property("sample.classes");
+  }
+
+  /** The signatures file of the build's forbidden-API check (the single source of ids). */
+  static Path idSignatures() {
+    return property("sample.idSignatures");
+  }
+
+  /** The annotation that the build's forbidden-API check honours as an exemption. */
+  static String idSuppressAnnotation() {
+    return property("sample.idSuppressAnnotation").toString();
+  }
+
   /** The test class path without this module's own classes and test classes. */
   static String dependencyClassPath() {
     return classPathWithout(property("sample.classes"), property("sample.testClasses"));

@@ -17,7 +17,11 @@ import java.util.regex.Pattern;
  * req_0b7d9e2f4a6c8e10
  * conn_5e3a1c9b7d2f4a68
  * </pre>
+ *
+ * <p>The build enforces it: outside this class, the sample modules may not call the JDK's id and
+ * random APIs ({@code sample-app/id-signatures.txt}, checked by forbiddenapis).
  */
+@SuppressForbidden(reason = "the single source of ids: the one place that draws random bits")
 public final class UnifiedIdGenerator {
 
   /** How a thread id looks, for messages that explain a rejected id. */
