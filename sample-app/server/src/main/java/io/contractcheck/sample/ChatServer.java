@@ -102,6 +102,11 @@ public final class ChatServer {
     return sockets.openSessionCount();
   }
 
+  /** How many connections were closed because their client stopped reading (status 1013). */
+  public int slowClientsClosed() {
+    return sockets.slowClientsClosed();
+  }
+
   /** How many agent runs have started and not yet ended. */
   public int activeRunCount() {
     return sockets.activeRunCount();

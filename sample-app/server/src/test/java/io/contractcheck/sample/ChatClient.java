@@ -119,6 +119,11 @@ final class ChatClient implements AutoCloseable {
     return closeCode.orTimeout(10, TimeUnit.SECONDS).join();
   }
 
+  /** Drops the TCP connection without a close frame, as a client that crashes or loses its network. */
+  void abort() {
+    socket.abort();
+  }
+
   @Override
   public void close() {
     if (!socket.isOutputClosed()) {

@@ -36,6 +36,7 @@ public final class ChatEndpoint extends Session.Listener.AbstractAutoDemanding {
   private final UserSessions sessions;
   private final AgentHandler handler;
   private final ScheduledExecutorService scheduler;
+  private final Runnable onSlowClient;
   private final MessageAssembler assembler = new MessageAssembler(MAX_MESSAGE_CHARS);
 
   private ClientConnection connection;
@@ -46,12 +47,14 @@ public final class ChatEndpoint extends Session.Listener.AbstractAutoDemanding {
       VerifiedToken token,
       UserSessions sessions,
       AgentHandler handler,
-      ScheduledExecutorService scheduler) {
+      ScheduledExecutorService scheduler,
+      Runnable onSlowClient) {
     this.userId = token.userId();
     this.tokenExpiry = token.expiresAt();
     this.sessions = sessions;
     this.handler = handler;
     this.scheduler = scheduler;
+    this.onSlowClient = onSlowClient;
   }
 
   @Override
@@ -59,7 +62,7 @@ public final class ChatEndpoint extends Session.Listener.AbstractAutoDemanding {
     super.onWebSocketOpen(session);
     connection =
         new ClientConnection(
-            UnifiedIdGenerator.newConnectionId(), userId, new JettyTextChannel(session));
+            UnifiedIdGenerator.newConnectionId(), userId, new JettyTextChannel(session, onSlowClient));
     userSession = sessions.join(connection);
     connection.send(ServerEvents.connectionReady(connection));
     long untilExpiry = Math.max(0, Duration.between(Instant.now(), tokenExpiry).toMillis());

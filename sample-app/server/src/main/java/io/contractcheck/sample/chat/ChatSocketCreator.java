@@ -6,6 +6,7 @@ import io.contractcheck.sample.auth.TokenService;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.server.Request;
@@ -32,6 +33,7 @@ public final class ChatSocketCreator implements WebSocketCreator {
   private final UserSessions sessions = new UserSessions();
   private final AgentRunner runner;
   private final AgentHandler handler;
+  private final AtomicInteger slowClientsClosed = new AtomicInteger();
 
   public ChatSocketCreator(
       TokenService tokens, ScheduledExecutorService agentScheduler, Duration agentStepDelay) {
@@ -49,7 +51,12 @@ public final class ChatSocketCreator implements WebSocketCreator {
       return refuse(request, response, callback, "missing token");
     }
     try {
-      return new ChatEndpoint(tokens.verify(token.get()), sessions, handler, scheduler);
+      return new ChatEndpoint(
+          tokens.verify(token.get()),
+          sessions,
+          handler,
+          scheduler,
+          slowClientsClosed::incrementAndGet);
     } catch (InvalidTokenException e) {
       return refuse(request, response, callback, e.getMessage());
     }
@@ -58,6 +65,11 @@ public final class ChatSocketCreator implements WebSocketCreator {
   /** How many users have a connection open. */
   public int openSessionCount() {
     return sessions.openSessionCount();
+  }
+
+  /** How many connections were closed because their client stopped reading. */
+  public int slowClientsClosed() {
+    return slowClientsClosed.get();
   }
 
   /** How many agent runs have started and not yet ended. */
