@@ -41,6 +41,7 @@ public final class ChatServer {
 
   private ChatServer(ServerConfig config) {
     TokenService tokens = new TokenService(config.jwtKey(), Clock.systemUTC());
+    tokens.warmUp();
     agentScheduler = new ScheduledThreadPoolExecutor(2, daemonThreads());
     // A stopped run or a closed connection cancels its task: drop it now, not when it was due.
     agentScheduler.setRemoveOnCancelPolicy(true);

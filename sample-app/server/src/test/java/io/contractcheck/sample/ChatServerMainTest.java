@@ -12,8 +12,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** The run command as a user runs it: a separate JVM, stopped by a signal as Ctrl-C does. */
 class ChatServerMainTest {
 
-  private static final Pattern PAGE_URL = Pattern.compile("Chat page: (http://localhost:\\d+/)");
+  private static final Pattern PAGE_URL = ServerJvm.PAGE_URL;
 
   @TempDir Path tempDir;
 
@@ -87,33 +86,10 @@ class ChatServerMainTest {
   }
 
   private static Process launch(Path log, String... args) throws IOException {
-    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-    List<String> command =
-        new ArrayList<>(
-            List.of(java.toString(), "-cp", BuildPaths.appClassPath(), ChatServerMain.class.getName()));
-    command.addAll(List.of(args));
-    ProcessBuilder builder =
-        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
-    builder.environment().remove("PORT");
-    builder.environment().remove("CONTRACTCHECK_JWT_SECRET");
-    builder.environment().remove("CONTRACTCHECK_DEV_TOKENS");
-    builder.environment().remove("CONTRACTCHECK_AGENT_STEP_DELAY_MS");
-    return builder.start();
+    return ServerJvm.launch(log, Map.of(), args);
   }
 
-  /** Waits until a line of {@code log} matches {@code pattern}. */
-  private static Matcher awaitLine(Path log, Pattern pattern)
-      throws IOException, InterruptedException {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-    while (System.nanoTime() < deadline) {
-      for (String line : Files.readAllLines(log)) {
-        Matcher matcher = pattern.matcher(line);
-        if (matcher.find()) {
-          return matcher;
-        }
-      }
-      Thread.sleep(100);
-    }
-    throw new AssertionError("no line matching " + pattern + " in:\n" + Files.readString(log));
+  private static Matcher awaitLine(Path log, Pattern pattern) throws IOException, InterruptedException {
+    return ServerJvm.awaitLine(log, pattern);
   }
 }

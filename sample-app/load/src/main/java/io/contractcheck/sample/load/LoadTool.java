@@ -5,6 +5,7 @@ import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -20,6 +21,11 @@ import java.util.concurrent.locks.LockSupport;
 public final class LoadTool {
 
   private static final int CLIENT_THREADS = 2;
+  /**
+   * The users are spread over this many JDK HttpClients. Each drives its connections from one
+   * selector thread; a single one made handshakes wait seconds on the client side.
+   */
+  private static final int HTTP_CLIENTS = 4;
 
   private LoadTool() {}
 
@@ -77,12 +83,15 @@ public final class LoadTool {
       LoadReport report)
       throws Exception {
     ExecutorService executor = Executors.newFixedThreadPool(CLIENT_THREADS, daemon());
-    HttpClient http = HttpClient.newBuilder().executor(executor).build();
+    List<HttpClient> clients = new ArrayList<>();
+    for (int i = 0; i < HTTP_CLIENTS; i++) {
+      clients.add(HttpClient.newBuilder().executor(executor).build());
+    }
     try {
       Optional<ServerStats.Sample> idle = stats.map(ServerStats::sample);
 
       RunLedger warmUp = new RunLedger();
-      Users.Connected connected = Users.connect(http, server, options.users(), warmUp);
+      Users.Connected connected = Users.connect(clients, server, options.users(), warmUp);
       List<VirtualUser> users = connected.users();
       report.connected(connected.handshakes());
       long now = System.nanoTime();

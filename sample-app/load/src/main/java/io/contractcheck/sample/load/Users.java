@@ -28,9 +28,10 @@ final class Users {
   /** Connected users and how long their handshakes took (microseconds). */
   record Connected(List<VirtualUser> users, Histogram handshakes) {}
 
-  static Connected connect(HttpClient http, URI server, int count, RunLedger ledger)
+  /** Connects {@code count} users, spread round robin over {@code clients}. */
+  static Connected connect(List<HttpClient> clients, URI server, int count, RunLedger ledger)
       throws Exception {
-    List<String> tokens = tokens(http, server, count);
+    List<String> tokens = tokens(clients.get(0), server, count);
     List<VirtualUser> users = new ArrayList<>();
     Histogram handshakes = new ConcurrentHistogram(TimeUnit.MINUTES.toMicros(2), 3);
     List<CompletableFuture<?>> opened = new ArrayList<>();
@@ -43,7 +44,7 @@ final class Users {
                   + URLEncoder.encode(tokens.get(i), StandardCharsets.UTF_8));
       long start = System.nanoTime();
       opened.add(
-          http.newWebSocketBuilder()
+          clients.get(i % clients.size()).newWebSocketBuilder()
               .connectTimeout(TIMEOUT)
               .buildAsync(socket, user)
               .thenAccept(

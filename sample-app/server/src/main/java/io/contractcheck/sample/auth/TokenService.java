@@ -41,6 +41,19 @@ public final class TokenService {
             .build();
   }
 
+  /**
+   * Runs a verification once, so that the first real handshakes do not pay for it: jjwt builds its
+   * JSON deserializers on first use under a lock, and under a burst of handshakes every one of them
+   * waited behind that lock (valid handshakes took seconds).
+   */
+  public void warmUp() {
+    try {
+      verify(issue("warm-up", Duration.ofMinutes(1)));
+    } catch (InvalidTokenException e) {
+      throw new IllegalStateException("a token this service issued did not verify: " + e.getMessage(), e);
+    }
+  }
+
   /** The key for {@code secret}, which must have at least {@value #MIN_SECRET_BYTES} bytes in UTF-8. */
   public static SecretKey keyFromSecret(String secret) {
     byte[] bytes = secret.getBytes(StandardCharsets.UTF_8);
