@@ -41,9 +41,27 @@ final class NamedCallStep {
   /** A source type that declares contracts, seen in this round. */
   void request(TypeElement type) {
     String name = type.getQualifiedName().toString();
-    if (!done.contains(name)) {
+    if (!done.contains(name) && asksForNamedCalls(type)) {
       pending.add(name);
     }
+  }
+
+  /** Whether the type's or a member's {@code @Contract} says {@code namedCall = true}: cheap. */
+  private static boolean asksForNamedCalls(TypeElement type) {
+    if (asks(type)) {
+      return true;
+    }
+    for (Element member : type.getEnclosedElements()) {
+      if (member instanceof ExecutableElement && asks(member)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean asks(Element element) {
+    return ContractAnnotations.find(element, ContractAnnotations.CONTRACT)
+        .map(c -> ContractAnnotations.booleanValue(c, "namedCall")).orElse(false);
   }
 
   /**
