@@ -9,6 +9,15 @@ import static io.contractcheck.processor.NamedCallFixtures.generated;
 import static io.contractcheck.processor.NamedCallFixtures.golden;
 
 import com.google.testing.compile.Compilation;
+import com.google.testing.compile.Compiler;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.Set;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.TypeElement;
 import java.util.ArrayList;
 import java.util.List;
 import javax.tools.JavaFileObject;
@@ -64,6 +73,63 @@ class NamedCallTest {
         "Point[x=1, y=2, label=p]",
         "width=2.5 height=4.0",
         "factor=3.0 unit=cm").inOrder();
+  }
+
+  /** Generates {@code gen.Token} in its first round, as another annotation processor might. */
+  private static final class TokenGenerator extends AbstractProcessor {
+    private boolean done;
+
+    @Override
+    public Set<String> getSupportedAnnotationTypes() {
+      return Set.of("*");
+    }
+
+    @Override
+    public SourceVersion getSupportedSourceVersion() {
+      return SourceVersion.latestSupported();
+    }
+
+    @Override
+    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+      if (!done) {
+        done = true;
+        try (Writer out = processingEnv.getFiler().createSourceFile("gen.Token").openWriter()) {
+          out.write("package gen;\n\npublic record Token(String value) {}\n");
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
+      return false;
+    }
+  }
+
+  @Test
+  void aSignatureThatNamesATypeAnotherProcessorGeneratesWaitsForIt() throws Exception {
+    Compilation c = Compiler.javac()
+        .withProcessors(new ContractProcessor(), new TokenGenerator())
+        .withOptions("-Xlint:all,-processing", "-Werror")
+        .compile(Compilations.source("demo.Signer", """
+            package demo;
+
+            import io.contractcheck.Contract;
+
+            public final class Signer {
+              private Signer() {}
+
+              @Contract(namedCall = true)
+              public static String sign(gen.Token token, String userId) {
+                return token.value() + ":" + userId;
+              }
+
+              public static String use() {
+                return SignerCalls.sign().token(new gen.Token("t")).userId("u").call();
+              }
+            }
+            """));
+    assertThat(c).succeededWithoutWarnings();
+    assertThat(generated(c, "SignerCalls")).contains("public UserId token(gen.Token token) {");
+    Object result = classLoader(c).loadClass("demo.Signer").getMethod("use").invoke(null);
+    assertThat(result).isEqualTo("t:u");
   }
 
   @Test
