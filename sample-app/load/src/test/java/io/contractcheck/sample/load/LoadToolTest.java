@@ -73,7 +73,7 @@ class LoadToolTest {
     List<String> args =
         new ArrayList<>(
             List.of(
-                "--mode", mode, "--users", "50", "--duration", "2", "--drain", "5",
+                "--mode", mode, "--users", "50", "--duration", "2", "--drain", "30",
                 "--url", "http://127.0.0.1:" + server.port()));
     args.addAll(List.of(more));
     return LoadOptions.parse(args);
