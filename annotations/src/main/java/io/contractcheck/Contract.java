@@ -47,6 +47,15 @@ public @interface Contract {
   String replacedBy() default "";
 
   /**
+   * Parameters of this contract that its {@link #replacedBy()} replacement no longer takes because
+   * it does their work itself (it mints the request id the old contract was given, say). A fix
+   * that rewrites a call to the replacement may then leave their arguments out even when
+   * evaluating them has effects ({@code newRequestId()}); any other argument the replacement does
+   * not take is left out only when it is a name, a literal or a field read.
+   */
+  String[] replacementDrops() default {};
+
+  /**
    * When true, the ContractCheck processor generates a <em>named call</em> for this contract: a
    * staged builder in {@code <Type>Calls} (same package) with one step per parameter, named after
    * it, in declaration order, so that a rename or reorder of the parameters breaks every caller in

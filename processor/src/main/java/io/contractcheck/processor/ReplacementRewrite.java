@@ -92,11 +92,14 @@ final class ReplacementRewrite {
       from[j] = i;
       kept[i] = true;
     }
+    List<String> droppable = droppable(old);
     for (int i = 0; i < arguments.size(); i++) {
-      if (!kept[i] && !effectFree(arguments.get(i).tree())) {
+      if (!kept[i] && !effectFree(arguments.get(i).tree()) && !droppable.contains(oldNames.get(i))) {
         return Result.no("the replacement takes no parameter '" + oldNames.get(i) + "', and its"
             + " argument '" + arguments.get(i).text() + "' is not a name, literal or field read:"
-            + " leaving it out could drop an effect. Move the call by hand");
+            + " leaving it out could drop an effect. Move the call by hand, or, if the replacement"
+            + " does that work itself, declare it on the old contract: @Contract(replacementDrops ="
+            + " \"" + oldNames.get(i) + "\")");
       }
     }
     for (int j = 1; j < from.length; j++) {
@@ -108,6 +111,16 @@ final class ReplacementRewrite {
       }
     }
     return edits(call, target, oldStatic && !newOwner.equals(oldOwner), from);
+  }
+
+  /**
+   * The parameters the old contract declares its replacement does the work of
+   * ({@code replacementDrops}): read from its {@code @Contract}, in source or in its class file.
+   */
+  private static List<String> droppable(ExecutableElement old) {
+    return ContractAnnotations.find(old, ContractAnnotations.CONTRACT)
+        .map(mirror -> ContractAnnotations.stringsValue(mirror, "replacementDrops"))
+        .orElse(List.of());
   }
 
   private static String returnsAndThrows(ExecutableElement old, ExecutableElement target, Types types) {

@@ -174,7 +174,9 @@ class FixPatchTest {
         + " 'demo.Contexts#current': Contexts.current(String threadId, String userId); move this"
         + " call to the replacement (no automatic fix: the replacement takes no parameter"
         + " 'requestId', and its argument 'Contexts.newRequestId()' is not a name, literal or"
-        + " field read: leaving it out could drop an effect. Move the call by hand)");
+        + " field read: leaving it out could drop an effect. Move the call by hand, or, if the"
+        + " replacement does that work itself, declare it on the old contract:"
+        + " @Contract(replacementDrops = \"requestId\"))");
     // every finding but the unsafe replacement has a fix (the two unnamed varargs share theirs)
     assertWithMessage("%s", before.diagnostics()).that(before.diagnostics().stream()
         .filter(d -> d.contains("[ReportSummary] wrote the fixes of 7 findings to " + patch))

@@ -81,6 +81,50 @@ class ReplacementRewriteTest {
     assertThat(after.success()).isTrue();
   }
 
+  @Test
+  void replacementDropsLetsAFixLeaveOutAnArgumentWithEffects() throws Exception {
+    SourceRepo repo = new SourceRepo(temp.resolve("repo"))
+        .write("src/demo/Contexts.java", """
+            package demo;
+
+            import io.contractcheck.Contract;
+
+            public final class Contexts {
+              @Contract(replacedBy = "demo.Contexts#current", replacementDrops = "requestId")
+              public static String create(String userId, String requestId) {
+                return userId + requestId;
+              }
+
+              @Contract
+              public static String current(String userId) {
+                return userId + newRequestId();
+              }
+
+              static String newRequestId() {
+                return "req";
+              }
+            }
+            """)
+        .write("src/demo/Caller.java", """
+            package demo;
+
+            final class Caller {
+              String call(String userId) {
+                return Contexts.create(userId, Contexts.newRequestId());
+              }
+            }
+            """)
+        .commit();
+    Path patch = temp.resolve("fixes.patch");
+
+    SourceRepo.Result before = repo.compile(SourceRepo.Jar.PLUGIN, Map.of("fix", patch.toString()));
+    assertWithMessage("%s", before.diagnostics()).that(before.count("WARNING")).isEqualTo(1);
+    repo.apply(patch);
+
+    assertThat(repo.read("src/demo/Caller.java")).contains("    return Contexts.current(userId);\n");
+    assertThat(repo.compile(SourceRepo.Jar.PLUGIN).diagnostics()).isEmpty();
+  }
+
   private static final String OLD_AND_NEW = """
       package demo;
 

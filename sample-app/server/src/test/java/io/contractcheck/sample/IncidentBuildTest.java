@@ -38,8 +38,9 @@ import org.junit.jupiter.params.provider.EnumSource;
  * incident's call form, compiled with the ContractCheck processor against websocket-core's compiled
  * classes (never its sources), must fail with exactly one {@code [LabelMismatch]} error. The
  * factory's class file has no parameter names, so the names in the error can only come from the
- * contract manifest websocket-core ships. The server alone must build with only the deprecation
- * reports of its remaining old callers.
+ * contract manifest websocket-core ships. The server alone must build with one ReplacedContract
+ * warning per remaining caller of the deprecated API: none since the migration patch moved the
+ * last one (MigrationPatchTest).
  */
 class IncidentBuildTest {
 
@@ -234,7 +235,6 @@ class IncidentBuildTest {
         }
       }
     }
-    assertFalse(sites.isEmpty(), "the server has no caller of the deprecated API left to report");
     sites.sort(null);
     return sites;
   }

@@ -94,14 +94,13 @@ final class AgentHandler {
     if (!run.cancel()) {
       throw notRunning(stop.runId());
     }
-    // Not migrated yet: the processor reports this caller of the deprecated API.
+    // The stopped run's context, to tell the user through their own connection.
     UserExecutionContext userContext =
-        UserContextFactory.createUserExecutionContext(
+        UserContextFactory.getRequestScopedUserContext(
             connection.userId(),
             stop.threadId(),
             stop.runId(),
-            connection.connectionId(),
-            UnifiedIdGenerator.newRequestId());
+            connection.connectionId());
     managers
         .createWebSocketManager(userContext)
         .send(AgentEvent.of("agent_stopped", "reason", "stopped at your request"));

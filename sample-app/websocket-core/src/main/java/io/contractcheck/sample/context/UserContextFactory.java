@@ -34,6 +34,8 @@ public final class UserContextFactory {
   @Deprecated
   @Contract(
       replacedBy = "io.contractcheck.sample.context.UserContextFactory#getRequestScopedUserContext",
+      // the replacement mints the request id itself: a fix may leave out the argument that did
+      replacementDrops = "requestId",
       namedCall = true)
   public static UserExecutionContext createUserExecutionContext(
       String userId, String threadId, String runId, String connectionId, String requestId) {
