@@ -77,6 +77,9 @@ final class DeclarationStep {
         report(messager, DiagnosticId.InvalidContract, problem.get(), element, contract.get(), null);
         continue;
       }
+      contract.flatMap(c -> ReplacementDrops.problem(element, c)).ifPresent(drops ->
+          report(messager, DiagnosticId.InvalidContract, drops, element, contract.get(),
+              ContractAnnotations.explicitValue(contract.get(), "replacementDrops")));
       TypeElement type = element instanceof TypeElement
           ? (TypeElement) element
           : (TypeElement) element.getEnclosingElement();

@@ -125,6 +125,34 @@ class ReplacementRewriteTest {
     assertThat(repo.compile(SourceRepo.Jar.PLUGIN).diagnostics()).isEmpty();
   }
 
+  @Test
+  void replacementDropsMustNameAParameterAndComeWithReplacedBy() {
+    Compilation c = Compilations.compile(source("demo.Api", """
+        package demo;
+
+        import io.contractcheck.Contract;
+
+        public final class Api {
+          @Contract(replacedBy = "demo.Api#current", replacementDrops = "reqId")
+          public static String create(String userId, String requestId) { return userId; }
+
+          @Contract(replacementDrops = "userId")
+          public static String current(String userId) { return userId; }
+        }
+        """));
+
+    com.google.testing.compile.CompilationSubject.assertThat(c).hadErrorCount(2);
+    com.google.testing.compile.CompilationSubject.assertThat(c).hadErrorContaining(
+            "[InvalidContract] replacementDrops names 'reqId', which is not a parameter of"
+                + " Api.create(String userId, String requestId)")
+        .inFile(Compilations.file(c, "Api.java"))
+        .onLineContaining("replacementDrops = \"reqId\"");
+    com.google.testing.compile.CompilationSubject.assertThat(c).hadErrorContaining(
+            "[InvalidContract] replacementDrops without replacedBy on Api.current(String userId)")
+        .inFile(Compilations.file(c, "Api.java"))
+        .onLineContaining("replacementDrops = \"userId\"");
+  }
+
   private static final String OLD_AND_NEW = """
       package demo;
 
