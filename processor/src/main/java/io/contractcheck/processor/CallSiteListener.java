@@ -72,6 +72,9 @@ final class CallSiteListener implements TaskListener {
         ? "compile the library that declares it with -parameters, and this module too: without"
             + " -parameters javac does not read the parameter names in class files"
         : "compile the library that declares it with -parameters");
+    if (findings != null) {
+      unavailableNames.reportThrough(findings);
+    }
   }
 
   /**

@@ -33,12 +33,18 @@ final class UnavailableNames {
 
   private final Trees trees;
   private final String fix;
+  private Findings findings;
   private final Map<ExecutableElement, Sites> byMethod = new LinkedHashMap<>();
 
   /** @param fix what the message tells the user to do, e.g. "compile ... with -parameters" */
   UnavailableNames(Trees trees, String fix) {
     this.trees = trees;
     this.fix = fix;
+  }
+
+  /** Routes the warnings through the report stage (baseline, SARIF) from now on. */
+  void reportThrough(Findings findings) {
+    this.findings = findings;
   }
 
   void record(ContractInfo contract, Tree call, CompilationUnitTree unit) {
@@ -54,8 +60,7 @@ final class UnavailableNames {
       ExecutableElement method = sites.contract.method();
       int n = sites.locations.size();
       List<String> shown = sites.locations.subList(0, Math.min(n, LISTED_LOCATIONS));
-      trees.printMessage(
-          Diagnostic.Kind.WARNING,
+      print(
           DiagnosticId.ParameterNamesUnavailable.tag() + "the class file of contract '"
               + sites.contract.id() + "' (" + Signatures.of(method, List.of())
               + ") has no parameter names, so " + n + (n == 1 ? " call was" : " calls were")
@@ -65,5 +70,17 @@ final class UnavailableNames {
           sites.firstUnit);
     }
     byMethod.clear();
+  }
+
+  private void print(String message, Tree at, CompilationUnitTree unit) {
+    if (findings == null) {
+      trees.printMessage(Diagnostic.Kind.WARNING, message, at, unit);
+      return;
+    }
+    io.contractcheck.processor.report.Reports.Printed printed = findings.reports()
+        .admit(findings.at(Diagnostic.Kind.WARNING, message, at, unit));
+    if (printed != null) {
+      trees.printMessage(printed.kind(), printed.message(), at, unit);
+    }
   }
 }

@@ -142,6 +142,29 @@ class CrossModuleTest {
   }
 
   @Test
+  void callsThatCouldNotBeCheckedAreInTheSarifLogAtTheirFirstCall() throws Exception {
+    Path classes = producer("-g:none");
+    try (var manifests = Files.walk(classes)) {
+      for (Path m : manifests.filter(p -> p.toString().endsWith(".contracts")).toList()) {
+        Files.delete(m);
+      }
+    }
+    Path sarif = temp.resolve("out.sarif");
+    Compilation c = javac("-Acontractcheck.sarif=" + sarif)
+        .withClasspath(List.of(classes.toFile(), Producers.annotations()))
+        .compile(CONSUMER);
+
+    assertThat(c).hadErrorCount(0);
+    assertThat(SarifReportTest.validate(sarif)).isEmpty();
+    String log = Files.readString(sarif);
+    int unavailable = log.indexOf("\"ruleId\": \"ParameterNamesUnavailable\"");
+    assertThat(unavailable).isGreaterThan(0);
+    assertThat(log.substring(unavailable, log.indexOf("\"region\"", unavailable)))
+        .contains("\"uri\": \"app/Consumer.java\"");
+    assertThat(log.substring(unavailable)).contains("\"startLine\": 9,");
+  }
+
+  @Test
   void aCorruptManifestIsAWarningNamingTheResourceAndNothingElse() throws Exception {
     Path classes = producer("-parameters");
     Files.writeString(classes.resolve("lib/Sessions.contracts"), "contractcheck-manifest 1\nnonsense\n");
