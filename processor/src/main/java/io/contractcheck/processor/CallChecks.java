@@ -48,7 +48,8 @@ final class CallChecks {
         NamedArgumentRule.check(call, argument, types).ifPresent(v -> add(v, found, reported));
       }
       for (Violation v : found) {
-        violations.add(v.at(call, call.suppresses(v.id())));
+        violations.add((audit ? v.withKind(options.auditSeverity()) : v)
+            .at(call, call.suppresses(v.id())));
       }
     }
     return violations;

@@ -278,14 +278,22 @@ final class CallSiteScanner extends TreeScanner<Void, Void> {
           }
         }
       }
-    } else if (!audit || arguments.isEmpty() || !index.parameterNamesKnown(callee)) {
-      return;
+    }
+    List<String> auditNames = null;
+    if (contract == null) {
+      if (!audit || arguments.isEmpty()) {
+        return;
+      }
+      auditNames = AuditNames.of(callee, index, types);
+      if (auditNames == null) {
+        return;
+      }
     }
     TreePath path = currentPath();
     long end = positions.getEndPosition(unit, nameTree);
     long firstArgumentFrom = end >= 0 ? end : positions.getStartPosition(unit, call);
     ExecutableElement declared = contract != null ? contract.method() : callee;
-    List<String> names = contract != null ? contract.parameterNames() : Signatures.parameterNames(callee);
+    List<String> names = contract != null ? contract.parameterNames() : auditNames;
     List<Argument> described = new ArrayList<>();
     if (contract != null && !arguments.isEmpty() && !index.parameterNamesKnown(contract)) {
       if (!suppresses(DiagnosticId.ParameterNamesUnavailable)) {

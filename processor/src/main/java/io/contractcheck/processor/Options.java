@@ -55,13 +55,15 @@ final class Options {
   static final String UPDATE_BASELINE = PREFIX + "updateBaseline";
   static final String SARIF = PREFIX + "sarif";
   static final String REPORT_ROOT = PREFIX + "reportRoot";
+  static final String AUDIT_SEVERITY = PREFIX + "auditSeverity";
 
   /** Every option with its valid values, the default first; an empty list takes any path. */
   private static final Map<String, List<String>> VALID = new TreeMap<>(Map.of(
       SCOPE, List.of("contracts", "all"),
       REPLACED_CALLS, List.of("warning", "error"),
       LOCK_FILE, List.of(),
-      UPDATE_LOCK, List.of("false", "true")));
+      UPDATE_LOCK, List.of("false", "true"),
+      AUDIT_SEVERITY, List.of("error", "warning")));
 
   static {
     VALID.putAll(ReportOptions.VALID);
@@ -74,6 +76,7 @@ final class Options {
   private final List<String> problems;
   private final Syntax syntax;
   private final ReportSettings reports;
+  private Diagnostic.Kind auditSeverity = Diagnostic.Kind.ERROR;
 
   private Options(boolean auditAllCalls, Diagnostic.Kind replacedCallKind, String lockFile,
       boolean updateLock, List<String> problems, Syntax syntax, ReportSettings reports) {
@@ -131,7 +134,7 @@ final class Options {
         values.put(key, option.getValue());
       }
     }
-    return new Options(
+    Options options = new Options(
         "all".equals(values.get(SCOPE)),
         "error".equals(values.get(REPLACED_CALLS)) ? Diagnostic.Kind.ERROR : Diagnostic.Kind.WARNING,
         values.get(LOCK_FILE),
@@ -139,6 +142,10 @@ final class Options {
         problems,
         syntax,
         ReportOptions.settings(values, syntax, problems));
+    if ("warning".equals(values.get(AUDIT_SEVERITY))) {
+      options.auditSeverity = Diagnostic.Kind.WARNING;
+    }
+    return options;
   }
 
   private static List<String> validNames(Syntax syntax) {
@@ -161,6 +168,11 @@ final class Options {
   /** {@code scope=all}: labels and swaps are checked at calls of every method with known names. */
   boolean auditAllCalls() {
     return auditAllCalls;
+  }
+
+  /** The kind of the findings of {@code scope=all} at calls of plain methods (not contracts). */
+  Diagnostic.Kind auditSeverity() {
+    return auditSeverity;
   }
 
   Diagnostic.Kind replacedCallKind() {

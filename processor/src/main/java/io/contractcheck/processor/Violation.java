@@ -44,6 +44,11 @@ final class Violation {
     return new Violation(id, kind, message, at, fix, call, suppressed);
   }
 
+  /** The same finding, printed as {@code kind}. */
+  Violation withKind(Diagnostic.Kind kind) {
+    return kind == this.kind ? this : new Violation(id, kind, message, at, fix, call, suppressed);
+  }
+
   DiagnosticId id() {
     return id;
   }

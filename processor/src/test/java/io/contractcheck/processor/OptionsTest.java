@@ -15,7 +15,8 @@ class OptionsTest {
     Compilation c = javac("-Acontractcheck.scop=all").compile(FACTORIES, USER_CONTEXT);
     assertThat(c).succeeded();
     assertThat(c).hadWarningContaining("[InvalidOption] unknown option -Acontractcheck.scop; valid"
-        + " options are contractcheck.baseline, contractcheck.fix, contractcheck.lockFile,"
+        + " options are contractcheck.auditSeverity, contractcheck.baseline, contractcheck.fix,"
+        + " contractcheck.lockFile,"
         + " contractcheck.replacedCalls, contractcheck.reportRoot, contractcheck.sarif,"
         + " contractcheck.scope, contractcheck.updateBaseline, contractcheck.updateLock");
   }
@@ -26,6 +27,14 @@ class OptionsTest {
     assertThat(c).succeeded();
     assertThat(c).hadWarningContaining("[InvalidOption] -Acontractcheck.scope=everything is not a"
         + " valid value; use one of contracts, all (using contracts)");
+  }
+
+  @Test
+  void anInvalidAuditSeverityWarnsAndKeepsErrors() {
+    Compilation c = javac("-Acontractcheck.auditSeverity=info").compile(FACTORIES, USER_CONTEXT);
+    assertThat(c).succeeded();
+    assertThat(c).hadWarningContaining("[InvalidOption] -Acontractcheck.auditSeverity=info is not"
+        + " a valid value; use one of error, warning (using error)");
   }
 
   @Test

@@ -130,6 +130,28 @@ class PluginJavacTest {
     assertThat(run.output).doesNotContain("warning");
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"17", "25"})
+  void auditsJdkCallsUnderRelease17WithAuditSeverityWarning(String feature) throws Exception {
+    Path javac = javac(feature);
+    Path src = Files.createDirectories(work.resolve("src/demo"));
+    Files.writeString(src.resolve("Text.java"), Jdk25Test.JDK_CALLS);
+
+    Run run = javac(javac, List.of("-Xplugin:ContractCheck scope=all auditSeverity=warning"),
+        List.of(Producers.annotations().toString()), src.resolve("Text.java"));
+
+    assertThat(run.exitCode).isEqualTo(0);
+    assertThat(run.output).contains("Text.java:7: warning: [SwappedArguments] argument 1"
+        + " 'endIndex' of substring(...) is passed to parameter 'beginIndex' but is named like"
+        + " parameter 2 'endIndex' in String.substring(int beginIndex, int endIndex)");
+    assertThat(run.output).contains("Text.java:11: warning: [SwappedArguments] argument 1"
+        + " 'country' of new Locale(...)");
+    assertThat(run.output).contains("Text.java:15: warning: [SwappedArguments] argument 1"
+        + " 'replacement' of replace(...)");
+    assertThat(run.output).contains("3 warnings");
+    assertThat(run.output).doesNotContain("error");
+  }
+
   private record Run(int exitCode, String output) {}
 
   private Run javac(Path javac, List<String> classPath, Path... sources) throws Exception {

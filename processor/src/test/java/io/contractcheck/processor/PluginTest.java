@@ -131,7 +131,8 @@ class PluginTest {
     assertThat(all.diagnostics()).containsExactly(
         // javac prints a plugin's messages at a position: the first file it was given
         "WARNING Factories.java:1 [InvalidOption] unknown option -Xplugin:\"ContractCheck colour\";"
-            + " valid options are baseline, fix, lockFile, replacedCalls, reportRoot, sarif, scope,"
+            + " valid options are auditSeverity, baseline, fix, lockFile, replacedCalls, reportRoot,"
+            + " sarif, scope,"
             + " updateBaseline, updateLock",
         "ERROR Audited.java:5 [SwappedArguments] argument 1 'runId' of plain(...) is passed to"
             + " parameter 'threadId' but is named like parameter 2 'runId' in"
