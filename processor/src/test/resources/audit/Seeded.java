@@ -163,4 +163,52 @@ class Seeded {
       this(chunkSize, chunkSize); // expect: none (R3: the field cannot be passed to this(...))
     }
   }
+
+  // ---- order across calls, receiving names, ordered pairs (R7 to R9) -------------------------
+  static String factory(String dateStyle, String timeStyle) {
+    return dateStyle + timeStyle;
+  }
+
+  String styles(String dateStyle, String timeStyle) {
+    String a = factory(dateStyle, timeStyle);
+    String b = factory(dateStyle, timeStyle);
+    String c = factory(timeStyle, dateStyle); // expect: reported (the rarer order, R9)
+    return a + b + c;
+  }
+
+  String cut(String value, int beginIndex, int endIndex) {
+    String head = value.substring(beginIndex, endIndex);
+    return head + value.substring(endIndex, beginIndex); // expect: reported (ordered pair, R9)
+  }
+
+  String tail(String value, int endIndex) {
+    return value.substring(endIndex, 0); // expect: reported (ordered pair, own name not in scope)
+  }
+
+  static java.util.Set<String> difference(java.util.Set<String> setA, java.util.Set<String> setB) {
+    java.util.Set<String> d = new java.util.HashSet<>(setA);
+    d.removeAll(setB);
+    return d;
+  }
+
+  int symmetric(java.util.Set<String> setA, java.util.Set<String> setB) {
+    int n = difference(setA, setB).size();
+    return n + difference(setB, setA).size(); // expect: none (both orders, once each)
+  }
+
+  java.util.Set<String> union(java.util.Set<String> setA, java.util.Set<String> setB) {
+    java.util.Set<String> bMinusA = difference(setB, setA); // expect: none (R7: receiving name)
+    bMinusA.addAll(setA);
+    return bMinusA;
+  }
+
+  static double interpolate(double[] xval, double[] yval, double[] fval) {
+    return xval[0] + yval[0] + fval[0];
+  }
+
+  double planes(double[] xval, double[] yval, double[] zval, double[] f) {
+    double yz = interpolate(yval, zval, f); // expect: none (R8: names taken in turn)
+    double xz = interpolate(xval, zval, f);
+    return yz + xz + interpolate(xval, yval, f);
+  }
 }

@@ -115,6 +115,11 @@ final class CallContext {
     return (receivingName != null && hasReversingWord(receivingName)) || commentsAnnounceReversal();
   }
 
+  /** The variable the call's value is assigned to or initialises, or null. */
+  String receivingName() {
+    return receivingName;
+  }
+
   /** Whether a variable named like {@code name} (normalised) is in scope at the call. */
   boolean hasVariableNamed(String name) {
     if (namesInScope == null) {

@@ -25,13 +25,35 @@ final class SwapExemptions {
    */
   static boolean exempt(Call call, Argument argument, int other, Argument partner,
       boolean exchanged, List<Call> sameMethodCalls, boolean audit, Types types) {
+    String own = call.parameterName(argument);
+    boolean ordered = ArgumentOrder.orderedPair(own, call.parameterNames().get(other));
     return !exchangeCompiles(call, argument, other, partner, exchanged, types)
-        || reversedElsewhereInTheMethod(call, argument, other, sameMethodCalls)
+        || (!ordered && bothOrdersUsed(call, argument, other, sameMethodCalls))
         || call.context().negated()
         || (exchanged && readFromDifferentReceivers(argument, partner))
         || call.context().announcesReversal()
-        || (audit && !exchanged && !call.context().hasVariableNamed(call.parameterName(argument)))
+        || (partner != null && announcedByReceiver(call, argument, partner))
+        || ArgumentOrder.rotated(sameMethodCalls, argument.parameterIndex(), other)
+        || (audit && !exchanged && !call.context().hasVariableNamed(own)
+            && !(ordered && argument.receiver() == null))
         || (audit && !exchanged && reRootedRecursion(call, partner));
+  }
+
+  /**
+   * {@code f(b, a)} beside {@code f(a, b)} in the same method: both orders are used on purpose,
+   * unless this order is the rarer one ({@code f(a, b)} twice and {@code f(b, a)} once).
+   */
+  private static boolean bothOrdersUsed(
+      Call call, Argument argument, int other, List<Call> sameMethodCalls) {
+    int[] orders = ArgumentOrder.orders(call, argument, other, sameMethodCalls);
+    return orders[1] > 0 && orders[0] >= orders[1];
+  }
+
+  /** R7: {@code bMinusA = difference(setB, setA)}. */
+  private static boolean announcedByReceiver(Call call, Argument argument, Argument partner) {
+    return argument.position() < partner.position()
+        ? ArgumentOrder.announcedByReceiver(call, argument, partner)
+        : ArgumentOrder.announcedByReceiver(call, partner, argument);
   }
 
   /** R1: exchanging the arguments must type-check, or it is not a swap. */
@@ -47,25 +69,6 @@ final class SwapExemptions {
   private static boolean assignable(Argument argument, javax.lang.model.type.TypeMirror to,
       Types types) {
     return argument.type() == null || types.isAssignable(argument.type(), to);
-  }
-
-  /** {@code f(b, a)} beside {@code f(a, b)} in the same method: both orders are used on purpose. */
-  private static boolean reversedElsewhereInTheMethod(
-      Call call, Argument argument, int other, List<Call> sameMethodCalls) {
-    Argument mine = SwappedArgumentRule.argumentAt(call, other);
-    for (Call sibling : sameMethodCalls) {
-      if (sibling == call) {
-        continue;
-      }
-      Argument theirs = SwappedArgumentRule.argumentAt(sibling, argument.parameterIndex());
-      Argument theirsOther = SwappedArgumentRule.argumentAt(sibling, other);
-      if (theirs != null && theirsOther != null && mine != null
-          && SwappedArgumentRule.sameName(theirs, mine)
-          && SwappedArgumentRule.sameName(theirsOther, argument)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** R6: {@code create(first.upperBound, second.lowerBound)} reads two different objects. */

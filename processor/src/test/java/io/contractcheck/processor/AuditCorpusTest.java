@@ -38,8 +38,8 @@ class AuditCorpusTest {
         quiet++;
       }
     }
-    assertThat(expected).hasSize(8);
-    assertThat(quiet).isEqualTo(10);
+    assertThat(expected).hasSize(11);
+    assertThat(quiet).isEqualTo(13);
 
     JavaFileObject source = JavaFileObjects.forSourceString("seeded.Seeded", text);
     Compilation c = Compilations.javac("-Acontractcheck.scope=all").compile(source);
