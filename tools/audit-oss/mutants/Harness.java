@@ -19,8 +19,9 @@ import java.util.regex.Pattern;
 /**
  * Mutation harness, step 2 (tools/audit-oss/mutants.sh runs it): audits one library's unmodified
  * sources in every mode (false alarms), samples mutants from {@link MutantFinder}'s list, writes
- * them into copies of their files (one mutant per file per compile), audits the mutated library
- * in every mode and records which mutants were reported at their line. A measurement, never a
+ * them into copies of their files (one mutant per callee and method per compile), audits the mutated files
+ * in every mode (the rest of the library comes from the unmodified compile's classes, built with
+ * -parameters) and records which mutants were reported at their line. A measurement, never a
  * gate.
  *
  * <pre>
@@ -118,7 +119,8 @@ public final class Harness {
         kindsOf.computeIfAbsent(m, k -> new ArrayList<>()).add(kind.getKey());
       }
     }
-    // One mutant per method and line per compile: the rules look only inside one method.
+    // Per compile, one mutant per line and per callee in a method: the rules compare a call only
+    // with the calls of the same callee in the same method.
     List<Map<String, Mutant>> batches = new ArrayList<>();
     for (Mutant m : kindsOf.keySet()) {
       Map<String, Mutant> batch = null;
@@ -151,8 +153,7 @@ public final class Harness {
         for (String file : files) {
           List<Mutant> ms = byFile.get(file);
           if (ms == null) {
-            batchFiles.add(file);
-            continue;
+            continue; // read from the unmodified compile's classes
           }
           Path copy = mutated.resolve(Integer.toString(batchFiles.size()))
               .resolve(Path.of(file).getFileName());
@@ -166,8 +167,10 @@ public final class Harness {
           batchFiles.add(copy.toString());
           byCopy.put(copy.toString(), ms);
         }
+        String clean = work.resolve("clean-" + mode.getKey()).resolve("classes").toString();
         Compile c = compile(mode.getValue(), work.resolve("batch-" + i + "-" + mode.getKey()),
-            encoding, classPath, processorPath, batchFiles, List.of());
+            encoding, classPath.equals("-") ? clean : clean + ":" + classPath, processorPath,
+            batchFiles, List.of());
         Set<String> broken = new HashSet<>();
         boolean crashed = false;
         for (String e : c.otherErrors) {

@@ -153,7 +153,7 @@ public final class MutantFinder extends AbstractProcessor {
       String origin = origin(callee);
       long line = line(positions.getStartPosition(unit, call));
       String text = oneLine(call);
-      String method = enclosingMethod();
+      String method = enclosingMethod() + "#" + callee.getSimpleName();
       for (int i = 0; i < fixed && i < arguments.size(); i++) {
         if (!singleLine(arguments.get(i)) || erroneous(arguments.get(i))) {
           continue;
@@ -195,7 +195,10 @@ public final class MutantFinder extends AbstractProcessor {
       }
     }
 
-    /** Where the enclosing method (or class body) starts: mutants in one method are not mixed. */
+    /**
+     * Where the enclosing method (or class body) starts; with the callee's name, it keeps two
+     * mutants of calls of one callee in one method out of the same compile.
+     */
     private String enclosingMethod() {
       for (TreePath p = getCurrentPath(); p != null; p = p.getParentPath()) {
         if (p.getLeaf() instanceof com.sun.source.tree.MethodTree
