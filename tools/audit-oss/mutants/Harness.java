@@ -77,6 +77,21 @@ public final class Harness {
           : List.of();
       Compile c = compile(mode.getValue(), work.resolve("clean-" + mode.getKey()), encoding,
           classPath, processorPath, files, extra);
+      Path classes = work.resolve("clean-" + mode.getKey()).resolve("classes");
+      try (var written = Files.walk(classes)) {
+        if (written.noneMatch(f -> f.toString().endsWith(".class"))) {
+          // reports printed as errors stop javac from writing classes: the mutants need them
+          Path plain = work.resolve("plain-" + mode.getKey());
+          compile(mode.getValue(), plain, encoding, classPath, processorPath, files,
+              List.of("-proc:none"));
+          try (var old = Files.walk(classes)) {
+            for (Path f : (Iterable<Path>) old.sorted(java.util.Comparator.reverseOrder())::iterator) {
+              Files.delete(f);
+            }
+          }
+          Files.move(plain.resolve("classes"), classes);
+        }
+      }
       falseAlarms.put(mode.getKey(), c.reports);
       for (String r : c.reports) {
         reportedLines.add(r.substring(0, r.indexOf(": ")));
