@@ -60,6 +60,8 @@ import javax.lang.model.util.Types;
 public final class MutantFinder extends AbstractProcessor {
   private PrintWriter out;
   private final Set<String> seen = new HashSet<>();
+  /** The top-level types compiled from source: their methods are the library's own. */
+  private final Set<String> sourceTypes = new HashSet<>();
 
   @Override
   public SourceVersion getSupportedSourceVersion() {
@@ -102,6 +104,11 @@ public final class MutantFinder extends AbstractProcessor {
 
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    for (Element e : round.getRootElements()) {
+      if (e instanceof TypeElement) {
+        sourceTypes.add(((TypeElement) e).getQualifiedName().toString());
+      }
+    }
     return false;
   }
 
@@ -224,7 +231,11 @@ public final class MutantFinder extends AbstractProcessor {
     }
 
     private String origin(ExecutableElement callee) {
-      if (trees.getPath(callee) != null) {
+      Element outermost = callee;
+      while (!(outermost.getEnclosingElement() instanceof javax.lang.model.element.PackageElement)) {
+        outermost = outermost.getEnclosingElement();
+      }
+      if (sourceTypes.contains(((TypeElement) outermost).getQualifiedName().toString())) {
         return "library";
       }
       ModuleElement module = elements.getModuleOf(callee);
