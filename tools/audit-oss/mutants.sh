@@ -22,12 +22,12 @@ JDK17="${JDK17:-/usr/lib/jvm/java-17-openjdk-amd64}"
 JDK25="${JDK25:-/usr/lib/jvm/temurin-25-jdk-amd64}"
 
 # Libraries the exemptions were found on (tuned), and libraries no rule was tuned on (new).
-TUNED=(commons-lang3 commons-collections4 commons-io gson jsoup commons-math3)
-NEW=(commons-codec jackson-core snakeyaml commons-csv javapoet)
+TUNED=(gson commons-collections4 commons-lang3 commons-math3 commons-io jsoup)
+NEW=(commons-codec snakeyaml commons-csv javapoet)
 # library  version  encoding  extra class path (jars fetched into deps/ by pom.xml)
 declare -A VERSION=(
   [commons-lang3]=3.17.0 [commons-collections4]=4.5.0 [commons-io]=2.18.0 [gson]=2.11.0
-  [jsoup]=1.18.1 [commons-math3]=3.6.1 [commons-codec]=1.17.1 [jackson-core]=2.18.2
+  [jsoup]=1.18.1 [commons-math3]=3.6.1 [commons-codec]=1.17.1
   [snakeyaml]=2.3 [commons-csv]=1.12.0 [javapoet]=1.13.0)
 declare -A EXTRA=(
   [gson]=error_prone_annotations-2.27.0.jar [jsoup]=jspecify-0.3.0.jar

@@ -79,8 +79,9 @@ public final class Harness {
           classPath, processorPath, files, extra);
       Path classes = work.resolve("clean-" + mode.getKey()).resolve("classes");
       try (var written = Files.walk(classes)) {
-        if (written.noneMatch(f -> f.toString().endsWith(".class"))) {
-          // reports printed as errors stop javac from writing classes: the mutants need them
+        if (c.reports.stream().anyMatch(r -> r.contains(": error: "))
+            || written.noneMatch(f -> f.toString().endsWith(".class"))) {
+          // reports printed as errors stop javac from writing (all) classes: the mutants need them
           Path plain = work.resolve("plain-" + mode.getKey());
           compile(mode.getValue(), plain, encoding, classPath, processorPath, files,
               List.of("-proc:none"));

@@ -211,4 +211,11 @@ class Seeded {
     double xz = interpolate(xval, zval, f);
     return yz + xz + interpolate(xval, yval, f);
   }
+
+  Range bounds(int min, int max, boolean reversed) {
+    if (reversed) {
+      return new Range(max, min); // expect: none (R2: the if condition says so)
+    }
+    return new Range(min, max);
+  }
 }

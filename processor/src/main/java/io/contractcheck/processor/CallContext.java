@@ -1,6 +1,11 @@
 package io.contractcheck.processor;
 
+import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.tree.ConditionalExpressionTree;
+import com.sun.source.tree.IfTree;
+import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.Tree;
 import com.sun.source.tree.LineMap;
 import com.sun.source.util.SourcePositions;
 import com.sun.source.util.TreePath;
@@ -112,7 +117,31 @@ final class CallContext {
         return true;
       }
     }
-    return (receivingName != null && hasReversingWord(receivingName)) || commentsAnnounceReversal();
+    return (receivingName != null && hasReversingWord(receivingName)) || commentsAnnounceReversal()
+        || conditionAnnouncesReversal();
+  }
+
+  /** An enclosing {@code if} or {@code ?:} whose condition names a reversal: {@code if (reversed)}. */
+  private boolean conditionAnnouncesReversal() {
+    for (TreePath p = path; p.getParentPath() != null; p = p.getParentPath()) {
+      Tree parent = p.getParentPath().getLeaf();
+      Tree condition = parent instanceof IfTree ? ((IfTree) parent).getCondition()
+          : parent instanceof ConditionalExpressionTree
+              ? ((ConditionalExpressionTree) parent).getCondition() : null;
+      if (condition != null && condition != p.getLeaf()) {
+        long start = trees.getSourcePositions().getStartPosition(unit, condition);
+        long end = trees.getSourcePositions().getEndPosition(unit, condition);
+        CharSequence text = source.get();
+        if (start >= 0 && end > start && end <= text.length()
+            && hasReversingWord(text.subSequence((int) start, (int) end))) {
+          return true;
+        }
+      }
+      if (parent instanceof MethodTree || parent instanceof ClassTree) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** The variable the call's value is assigned to or initialises, or null. */
