@@ -29,27 +29,28 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@value #HANDSHAKES} handshakes at once against the run command's server in its own JVM, half
- * with forged tokens: the forged ones get 401, the valid ones connect quickly, and the server logs
- * one line per refused handshake and nothing else.
+ * with forged tokens: the forged ones get 401, the valid ones connect, and the server logs one line
+ * per refused handshake and nothing else.
+ *
+ * <p>It prints the valid handshakes' latency but asserts none: a timed assertion in a test suite
+ * measures the machine it runs on. The latency under a flood is measured by the load tool's flood
+ * mode ({@code docs/sample-load.md}, "Handshakes under a flood").
  */
 class HandshakeFloodTest {
 
   private static final int HANDSHAKES = 2_000;
   private static final String SECRET = "sample-app-test-secret-of-at-least-32-bytes";
-  private static final Duration VALID_P99_BUDGET = Duration.ofSeconds(1);
   /**
    * The flood comes from several clients: one JDK HttpClient drives all its connections from one
    * selector thread, and alone it made each handshake wait seconds on the client's side.
    */
   private static final int CLIENTS = 8;
-  /** Above this load average per CPU (other builds on the machine) the budget is not asserted. */
-  private static final double BUSY_LOAD_PER_CPU = 2.0;
 
   @TempDir Path tempDir;
 
   @Test
   @Timeout(value = 120, unit = TimeUnit.SECONDS)
-  void halfForgedFloodIsRefusedOneLogLineEachAndValidHandshakesStayFast() throws Exception {
+  void halfForgedFloodIsRefusedOneLogLineEachAndEveryValidHandshakeConnects() throws Exception {
     Path log = tempDir.resolve("server.log");
     Process server =
         ServerJvm.launch(log, Map.of("CONTRACTCHECK_JWT_SECRET", SECRET), "--port", "0", "--no-dev-tokens");
@@ -110,15 +111,6 @@ class HandshakeFloodTest {
       assertEquals(0, otherFailures.get(), "handshakes that failed otherwise");
       assertEquals(HANDSHAKES / 2, sorted.size(), "valid handshakes connected");
       assertEquals(HANDSHAKES / 2, refused401.get(), "forged handshakes refused with 401");
-      if (loadPerCpu <= BUSY_LOAD_PER_CPU) {
-        assertTrue(
-            p99.compareTo(VALID_P99_BUDGET) < 0,
-            "p99 of valid handshakes " + p99.toMillis() + " ms, budget " + VALID_P99_BUDGET.toMillis() + " ms");
-      } else {
-        System.out.printf(
-            "Flood: p99 budget of %d ms not asserted: the machine is busy with other work%n",
-            VALID_P99_BUDGET.toMillis());
-      }
 
       List<String> lines = Files.readAllLines(log);
       long refusalLines = lines.stream().filter(l -> l.contains("Refused WebSocket handshake from 127.0.0.1:")).count();
