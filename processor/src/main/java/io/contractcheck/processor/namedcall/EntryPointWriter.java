@@ -215,10 +215,8 @@ final class EntryPointWriter {
       javadoc.append(javadoc.indexOf("\n@") < 0 ? "\n" : "").append("@throws ").append(name)
           .append(' ').append(text.isEmpty() ? "as the contract does" : text).append('\n');
     }
-    if (method.getAnnotation(Deprecated.class) != null) {
-      m.addAnnotation(AnnotationSpec.builder(SuppressWarnings.class)
-          .addMember("value", "$S", "deprecation").build());
-    }
+    // a deprecated contract: the class's @SuppressWarnings covers this call (one more here
+    // would be "unnecessary" to the Eclipse compiler)
     return m.addJavadoc("$L", javadoc).build();
   }
 

@@ -42,9 +42,11 @@ public final class NamedCallWriter {
       type.addAnnotation(AnnotationSpec.builder(GENERATED)
           .addMember("value", "$S", NamedCallPlanner.GENERATOR).build());
     }
-    if (usesDeprecated(plan)) {
+    List<String> suppressed = deprecationWarnings(plan);
+    if (!suppressed.isEmpty()) {
       type.addAnnotation(AnnotationSpec.builder(SuppressWarnings.class)
-          .addMember("value", "{$S, $S}", "deprecation", "removal").build());
+          .addMember("value", suppressed.size() == 1 ? "$S" : "{$S, $S}", suppressed.toArray())
+          .build());
     }
     boolean anyPublic = false;
     for (NamedCallPlan.Entry entry : plan.entries()) {
@@ -60,7 +62,14 @@ public final class NamedCallWriter {
         .build();
   }
 
-  private static boolean usesDeprecated(NamedCallPlan plan) {
+  /**
+   * What the class must suppress for the deprecated declarations it names: {@code deprecation},
+   * {@code removal} (forRemoval), both or none. No more than that: the Eclipse compiler warns about
+   * an unnecessary {@code @SuppressWarnings} token.
+   */
+  private static List<String> deprecationWarnings(NamedCallPlan plan) {
+    boolean deprecation = false;
+    boolean removal = false;
     for (NamedCallPlan.Entry entry : plan.entries()) {
       List<Element> used = new ArrayList<>(SignatureTypes.of(entry.method()).classes);
       used.add(entry.method());
@@ -69,12 +78,20 @@ public final class NamedCallWriter {
         used.add(e);
       }
       for (Element e : used) {
-        if (e.getAnnotation(Deprecated.class) != null) {
-          return true;
+        Deprecated deprecated = e.getAnnotation(Deprecated.class);
+        if (deprecated != null) {
+          removal |= deprecated.forRemoval();
+          deprecation |= !deprecated.forRemoval();
         }
       }
     }
-    return false;
+    List<String> warnings = new ArrayList<>();
+    if (deprecation) {
+      warnings.add("deprecation");
+    }
+    if (removal) {
+      warnings.add("removal");
+    }
+    return warnings;
   }
-
 }
