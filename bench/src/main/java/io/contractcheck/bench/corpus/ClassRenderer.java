@@ -15,10 +15,13 @@ final class ClassRenderer {
 
   private final List<ClassPlan> plans;
   private final long seed;
+  private final boolean namedCalls;
 
-  ClassRenderer(List<ClassPlan> plans, long seed) {
+  /** @param namedCalls every contract asks for a named call ({@code namedCall = true}) */
+  ClassRenderer(List<ClassPlan> plans, long seed, boolean namedCalls) {
     this.plans = List.copyOf(plans);
     this.seed = seed;
+    this.namedCalls = namedCalls;
   }
 
   /** The source of {@code plan}; the contract call sites it contains are added to {@code calls}. */
@@ -30,7 +33,7 @@ final class ClassRenderer {
     fields(plan, out);
     constructorAndFactory(plan, out, calls);
     businessMethods(plan, out, calls);
-    FixedMembers.write(plan, out);
+    FixedMembers.write(plan, namedCalls, out);
     scenarios(plan, out, random, calls);
     out.close();
     return out.toString();
@@ -59,9 +62,9 @@ final class ClassRenderer {
     out.line("private final List<String> entries = new ArrayList<>();");
   }
 
-  private static void constructorAndFactory(ClassPlan plan, SourceBuilder out, ContractCalls calls) {
+  private void constructorAndFactory(ClassPlan plan, SourceBuilder out, ContractCalls calls) {
     out.blank();
-    annotate(plan.constructorContract(), out);
+    annotate(plan.constructorContract(), namedCalls, out);
     out.open("public " + plan.simpleName() + "(" + declarations(plan.constructorParameters()) + ")");
     for (Parameter parameter : plan.constructorParameters()) {
       out.line("this." + parameter.name() + " = " + parameter.name() + ";");
@@ -74,10 +77,10 @@ final class ClassRenderer {
     out.close();
   }
 
-  private static void businessMethods(ClassPlan plan, SourceBuilder out, ContractCalls calls) {
+  private void businessMethods(ClassPlan plan, SourceBuilder out, ContractCalls calls) {
     for (BusinessMethod method : plan.businessMethods()) {
       out.blank();
-      annotate(method.contract(), out);
+      annotate(method.contract(), namedCalls, out);
       out.open("public String " + method.name() + "(" + declarations(method.parameters()) + ")");
       List<String> parts = new ArrayList<>();
       for (Parameter parameter : method.parameters()) {
@@ -117,9 +120,9 @@ final class ClassRenderer {
     return result;
   }
 
-  static void annotate(ContractKind kind, SourceBuilder out) {
+  static void annotate(ContractKind kind, boolean namedCall, SourceBuilder out) {
     if (kind.isContract()) {
-      out.line(kind.annotation());
+      out.line(kind.annotation(namedCall));
     }
   }
 

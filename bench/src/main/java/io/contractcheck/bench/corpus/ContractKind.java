@@ -16,8 +16,16 @@ enum ContractKind {
     return this != NONE;
   }
 
-  /** The annotation line to put above the declaration; empty for {@link #NONE}. */
-  String annotation() {
-    return annotation;
+  /**
+   * The annotation line to put above the declaration, with {@code namedCall = true} added when {@code namedCall} (the corpus
+   * option that asks for a named call of every contract); empty for {@link #NONE}.
+   */
+  String annotation(boolean namedCall) {
+    if (!namedCall || this == NONE) {
+      return annotation;
+    }
+    return annotation.endsWith(")")
+        ? annotation.substring(0, annotation.length() - 1) + ", namedCall = true)"
+        : annotation + "(namedCall = true)";
   }
 }

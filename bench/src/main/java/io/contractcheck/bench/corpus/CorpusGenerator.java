@@ -11,9 +11,12 @@ import java.util.List;
 /**
  * Generates a benchmark corpus: {@code classCount} classes in several packages under
  * {@code <directory>/src}, a sorted {@code sources.txt} and {@code corpus.properties}. The same
- * class count and seed always give byte-identical files.
+ * class count, seed and options always give byte-identical files.
  *
- * <p>Command line: {@code CorpusGenerator <classes> <directory> [seed]}.
+ * <p>Command line: {@code CorpusGenerator [--named-calls] <classes> <directory> [seed]}. With
+ * {@code --named-calls} every contract of the corpus asks for a named call
+ * ({@code @Contract(namedCall = true)}); the corpus is otherwise the same, call sites included
+ * (they call the contracts directly, not through the named calls).
  */
 public final class CorpusGenerator {
 
@@ -27,21 +30,33 @@ public final class CorpusGenerator {
   private CorpusGenerator() {}
 
   public static void main(String[] args) throws IOException {
-    if (args.length < 2 || args.length > 3) {
-      System.err.println("usage: CorpusGenerator <classes> <directory> [seed]");
+    List<String> arguments = new ArrayList<>(List.of(args));
+    boolean namedCalls = arguments.remove("--named-calls");
+    if (arguments.size() < 2 || arguments.size() > 3) {
+      System.err.println("usage: CorpusGenerator [--named-calls] <classes> <directory> [seed]");
       System.exit(2);
     }
-    long seed = args.length == 3 ? Long.parseLong(args[2]) : DEFAULT_SEED;
-    CorpusStats stats = generate(Integer.parseInt(args[0]), seed, Path.of(args[1]));
+    long seed = arguments.size() == 3 ? Long.parseLong(arguments.get(2)) : DEFAULT_SEED;
+    CorpusStats stats =
+        generate(Integer.parseInt(arguments.get(0)), seed, Path.of(arguments.get(1)), namedCalls);
     System.out.println(stats);
   }
 
   /** Replaces whatever is in {@code directory} with a fresh corpus and returns its statistics. */
   public static CorpusStats generate(int classCount, long seed, Path directory) throws IOException {
+    return generate(classCount, seed, directory, false);
+  }
+
+  /**
+   * As {@link #generate(int, long, Path)}; with {@code namedCalls} every contract is
+   * {@code @Contract(..., namedCall = true)} and nothing else changes.
+   */
+  public static CorpusStats generate(int classCount, long seed, Path directory, boolean namedCalls)
+      throws IOException {
     Directories.deleteRecursively(directory);
     Path sourceRoot = directory.resolve(SOURCE_ROOT);
     List<ClassPlan> plans = CorpusPlanner.plan(classCount, seed);
-    ClassRenderer renderer = new ClassRenderer(plans, seed);
+    ClassRenderer renderer = new ClassRenderer(plans, seed, namedCalls);
     ContractCalls contractCalls = new ContractCalls();
     List<Path> files = new ArrayList<>(plans.size());
     long lines = 0;

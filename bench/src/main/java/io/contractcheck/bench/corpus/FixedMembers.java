@@ -8,19 +8,20 @@ final class FixedMembers {
 
   private FixedMembers() {}
 
-  static void write(ClassPlan plan, SourceBuilder out) {
-    overloads(plan, out);
-    varargs(plan, out);
+  /** @param namedCalls every contract asks for a named call */
+  static void write(ClassPlan plan, boolean namedCalls, SourceBuilder out) {
+    overloads(plan, namedCalls, out);
+    varargs(plan, namedCalls, out);
     generics(out);
-    functional(plan, out);
+    functional(plan, namedCalls, out);
     accessors(plan, out);
   }
 
-  private static void overloads(ClassPlan plan, SourceBuilder out) {
+  private static void overloads(ClassPlan plan, boolean namedCalls, SourceBuilder out) {
     out.blank().open("public int total(int first, int second)");
     out.line("return first + second;").close();
     out.blank();
-    ClassRenderer.annotate(plan.totalOfThreeContract(), out);
+    ClassRenderer.annotate(plan.totalOfThreeContract(), namedCalls, out);
     out.open("public int total(int first, int second, int third)");
     out.line("return total(first, second) + third;").close();
     out.blank().open("public String describe(String label, int amount)");
@@ -29,9 +30,9 @@ final class FixedMembers {
     out.line("return label + \"=\" + amount + \"L\";").close();
   }
 
-  private static void varargs(ClassPlan plan, SourceBuilder out) {
+  private static void varargs(ClassPlan plan, boolean namedCalls, SourceBuilder out) {
     out.blank();
-    ClassRenderer.annotate(plan.joinContract(), out);
+    ClassRenderer.annotate(plan.joinContract(), namedCalls, out);
     out.open("public static String join(String separator, String... parts)");
     out.line("StringBuilder builder = new StringBuilder();");
     out.open("for (String part : parts)");
@@ -47,9 +48,9 @@ final class FixedMembers {
     out.line("return first.compareTo(second) >= 0 ? first : second;").close();
   }
 
-  private static void functional(ClassPlan plan, SourceBuilder out) {
+  private static void functional(ClassPlan plan, boolean namedCalls, SourceBuilder out) {
     out.blank();
-    ClassRenderer.annotate(plan.transformContract(), out);
+    ClassRenderer.annotate(plan.transformContract(), namedCalls, out);
     out.open("public String transform(Function<String, String> mapper, String input, String fallback)");
     out.line("String result = mapper.apply(input);");
     out.line("return result == null || result.isEmpty() ? fallback : result;").close();

@@ -16,6 +16,7 @@ record BenchOptions(
     Path javaExecutable,
     String annotationsPath,
     String processorPath,
+    String referenceProcessorPath,
     String pluginPath,
     String errorPronePath,
     List<String> configs,
@@ -23,7 +24,8 @@ record BenchOptions(
     long quietWaitSeconds,
     int niceness,
     List<String> notes,
-    boolean failOnBudget) {
+    boolean failOnBudget,
+    boolean namedCalls) {
 
   static final String USAGE = """
       usage: BenchMain --annotations-path PATH --processor-path PATH --plugin-path PATH [options]
@@ -35,10 +37,14 @@ record BenchOptions(
         --java PATH            java executable of the child compiles (default: this JVM's)
         --annotations-path P   class path holding io.contractcheck annotations
         --processor-path P     ContractCheck's processor delivery (the main jar)
+        --reference-processor-path P
+                               another build of the processor jar (e.g. from an older commit),
+                               measured as contractcheck-processor-ref
         --plugin-path P        ContractCheck's javac-plugin delivery (the -plugin jar)
         --errorprone-path P    Error Prone and its dependencies (omit to skip Error Prone)
         --configs A,B,...      among javac, contractcheck and contractcheck-all (the plugin
                                delivery), contractcheck-processor (the processor delivery),
+                               contractcheck-processor-ref (--reference-processor-path),
                                errorprone (all five the default) and the references
                                noop-processor (an empty annotation processor) and noop-plugin
                                (an empty javac plugin)
@@ -51,6 +57,8 @@ record BenchOptions(
         --note TEXT            a line for the report's method section (repeatable), e.g. the
                                commit of the processor measured
         --fail-on-budget       exit 3 when a budget check fails
+        --named-calls          every contract of the corpus asks for a named call
+                               (@Contract(namedCall = true)), which the processor generates
       """.formatted(CorpusGenerator.DEFAULT_SEED);
 
   static BenchOptions parse(String... args) {
@@ -62,6 +70,7 @@ record BenchOptions(
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
     String annotations = "";
     String processor = "";
+    String referenceProcessor = "";
     String plugin = "";
     String errorProne = "";
     List<String> configs = CompilerConfigs.DEFAULT_IDS;
@@ -70,10 +79,15 @@ record BenchOptions(
     List<String> notes = new ArrayList<>();
     int niceness = 0;
     boolean failOnBudget = false;
+    boolean namedCalls = false;
     for (int i = 0; i < args.length; i++) {
       String flag = args[i];
       if (flag.equals("--fail-on-budget")) {
         failOnBudget = true;
+        continue;
+      }
+      if (flag.equals("--named-calls")) {
+        namedCalls = true;
         continue;
       }
       if (i + 1 >= args.length) {
@@ -89,6 +103,7 @@ record BenchOptions(
         case "--java" -> java = Path.of(value);
         case "--annotations-path" -> annotations = value;
         case "--processor-path" -> processor = value;
+        case "--reference-processor-path" -> referenceProcessor = value;
         case "--plugin-path" -> plugin = value;
         case "--errorprone-path" -> errorProne = value;
         case "--configs" -> configs = Arrays.stream(value.split(",")).map(String::trim).toList();
@@ -99,8 +114,9 @@ record BenchOptions(
         default -> throw new IllegalArgumentException("unknown option " + flag + "\n" + USAGE);
       }
     }
-    return new BenchOptions(sizes, reps, warmup, seed, work, java, annotations, processor, plugin, errorProne,
-        configs, jvmOptions, quietWait, niceness, notes, failOnBudget).validated();
+    return new BenchOptions(sizes, reps, warmup, seed, work, java, annotations, processor, referenceProcessor, plugin,
+        errorProne,
+        configs, jvmOptions, quietWait, niceness, notes, failOnBudget, namedCalls).validated();
   }
 
   private BenchOptions validated() {

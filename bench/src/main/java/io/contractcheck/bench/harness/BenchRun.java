@@ -80,7 +80,7 @@ final class BenchRun {
 
   private SizeResult runSize(int size, RunLog runLog) throws IOException, InterruptedException {
     Path corpus = work.resolve("corpus-" + size);
-    CorpusStats stats = CorpusGenerator.generate(size, options.seed(), corpus);
+    CorpusStats stats = CorpusGenerator.generate(size, options.seed(), corpus, options.namedCalls());
     progress("[" + size + "] corpus: " + stats.sourceLines() + " lines, " + stats.callSites() + " call sites, "
         + stats.contractCallSites() + " calls of contracts");
     Path sourceList = absoluteSourceList(corpus);

@@ -20,6 +20,8 @@ final class CompilerConfigs {
   static final String CONTRACTCHECK = "contractcheck";
   static final String CONTRACTCHECK_ALL = "contractcheck-all";
   static final String CONTRACTCHECK_PROCESSOR = "contractcheck-processor";
+  /** Not run by default: another build of the processor jar, to compare two commits. */
+  static final String CONTRACTCHECK_PROCESSOR_REF = "contractcheck-processor-ref";
   static final String ERRORPRONE = "errorprone";
   /** Reference, not run by default: an empty processor with an ANALYZE listener. */
   static final String NOOP_PROCESSOR = "noop-processor";
@@ -27,7 +29,7 @@ final class CompilerConfigs {
   static final String NOOP_PLUGIN = "noop-plugin";
   static final List<String> ALL_IDS =
       List.of(JAVAC, NOOP_PLUGIN, NOOP_PROCESSOR, CONTRACTCHECK, CONTRACTCHECK_ALL,
-          CONTRACTCHECK_PROCESSOR, ERRORPRONE);
+          CONTRACTCHECK_PROCESSOR, CONTRACTCHECK_PROCESSOR_REF, ERRORPRONE);
   static final List<String> DEFAULT_IDS =
       List.of(JAVAC, CONTRACTCHECK, CONTRACTCHECK_ALL, CONTRACTCHECK_PROCESSOR, ERRORPRONE);
 
@@ -79,6 +81,10 @@ final class CompilerConfigs {
         case CONTRACTCHECK_PROCESSOR -> configs.add(new CompilerConfig(
             CONTRACTCHECK_PROCESSOR, "javac + ContractCheck processor (default scope)", List.of(),
             List.of("-processorpath", required(options.processorPath(), "--processor-path")), true));
+        case CONTRACTCHECK_PROCESSOR_REF -> configs.add(new CompilerConfig(
+            CONTRACTCHECK_PROCESSOR_REF, "javac + ContractCheck processor, reference build (default scope)",
+            List.of(), List.of("-processorpath",
+                required(options.referenceProcessorPath(), "--reference-processor-path")), true));
         case ERRORPRONE -> {
           if (options.errorPronePath().isEmpty()) {
             System.err.println("note: no --errorprone-path; the Error Prone configuration is skipped");

@@ -47,6 +47,10 @@ final class MarkdownReport {
           + (options.niceness() < 0 ? ", ahead of other work on the machine." : "."));
     }
     options.notes().forEach(note -> line("- " + note));
+    if (options.namedCalls()) {
+      line("- Corpus option `--named-calls`: every contract is `@Contract(..., namedCall = true)`, so the"
+          + " processor generates a named call for each (the corpus still calls the contracts directly).");
+    }
     line("- Corpus seed " + options.seed() + "; configurations: "
         + String.join(", ", configs.stream().map(c -> "`" + c.id() + "` = " + c.title()).toList()) + ".");
     blank();

@@ -47,6 +47,18 @@ class CorpusCompilationTest {
 
   @Test
   void compilesWithPlainJavacWithoutAnyDiagnostic(@TempDir Path classes) throws IOException {
+    compilesWithoutAnyDiagnostic(corpus, classes);
+  }
+
+  /** The corpus option {@code --named-calls}: the annotation member exists and takes the value. */
+  @Test
+  void theNamedCallsCorpusCompilesWithPlainJavacWithoutAnyDiagnostic(@TempDir Path named, @TempDir Path classes)
+      throws IOException {
+    CorpusGenerator.generate(TINY, CorpusGenerator.DEFAULT_SEED, named, true);
+    compilesWithoutAnyDiagnostic(named, classes);
+  }
+
+  private static void compilesWithoutAnyDiagnostic(Path corpus, Path classes) throws IOException {
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
     JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
     boolean success;
@@ -54,7 +66,7 @@ class CorpusCompilationTest {
       List<String> options = List.of("--release", "17", "-Xlint:all", "-parameters", "-g", "-proc:none",
           "-d", classes.toString());
       success = compiler.getTask(null, files, diagnostics, options, null,
-          files.getJavaFileObjectsFromPaths(allSources())).call();
+          files.getJavaFileObjectsFromPaths(allSources(corpus))).call();
     }
 
     assertEquals(List.of(), render(diagnostics.getDiagnostics()));
@@ -70,7 +82,7 @@ class CorpusCompilationTest {
     long[] counts = new long[2];
     try (StandardJavaFileManager files = compiler.getStandardFileManager(null, Locale.ROOT, null)) {
       JavacTask task = (JavacTask) compiler.getTask(null, files, null, List.of("-proc:none"), null,
-          files.getJavaFileObjectsFromPaths(allSources()));
+          files.getJavaFileObjectsFromPaths(allSources(corpus)));
       Trees trees = Trees.instance(task);
       var units = task.parse();
       task.analyze();
@@ -139,7 +151,7 @@ class CorpusCompilationTest {
   }
 
   /** The corpus plus the real io.contractcheck annotation sources it is written against. */
-  private static List<Path> allSources() throws IOException {
+  private static List<Path> allSources(Path corpus) throws IOException {
     List<Path> sources = new ArrayList<>();
     for (String source : Files.readAllLines(corpus.resolve(CorpusGenerator.SOURCE_LIST))) {
       sources.add(corpus.resolve(source));

@@ -1,6 +1,7 @@
 package io.contractcheck.bench.harness;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -25,6 +26,27 @@ class CompilerConfigsTest {
         configs.get(2).javacOptions());
     assertEquals(List.of("-processorpath", "processor.jar"), configs.get(3).javacOptions());
     assertTrue(configs.subList(1, 4).stream().allMatch(CompilerConfig::contractCheck));
+  }
+
+  @Test
+  void aReferenceBuildOfTheProcessorIsMeasuredBesideTheProcessorOnANamedCallsCorpus() {
+    BenchOptions options = BenchOptions.parse("--annotations-path", "a.jar",
+        "--processor-path", "processor.jar", "--reference-processor-path", "main.jar",
+        "--configs", "javac,contractcheck-processor-ref,contractcheck-processor", "--named-calls");
+
+    List<CompilerConfig> configs = CompilerConfigs.select(options.configs(), options);
+    assertEquals(List.of("javac", "contractcheck-processor", "contractcheck-processor-ref"),
+        configs.stream().map(CompilerConfig::id).toList());
+    assertEquals(List.of("-processorpath", "main.jar"), configs.get(2).javacOptions());
+    assertTrue(configs.get(2).contractCheck());
+    assertTrue(options.namedCalls());
+    assertFalse(OPTIONS.namedCalls());
+    BenchOptions noReference = BenchOptions.parse("--annotations-path", "a.jar",
+        "--configs", "javac,contractcheck-processor-ref");
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> CompilerConfigs.select(noReference.configs(), noReference));
+    assertEquals("--reference-processor-path is required for the ContractCheck configurations",
+        e.getMessage());
   }
 
   @Test
