@@ -103,9 +103,10 @@ public class Box<T extends Comparable<T>> {
     }
   }
 
-  /** A record. */
-  public record Point(int x, int y) {
-    @Contract(namedCall = true)
-    public Point {}
-  }
+  /**
+   * A record, contract at the type: its canonical constructor, never the accessors, equals,
+   * hashCode or toString (javac calls the implicit ones explicit, ECJ does not).
+   */
+  @Contract(namedCall = true)
+  public record Point(int x, int y) {}
 }

@@ -15,6 +15,7 @@ import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
@@ -170,7 +171,29 @@ final class TypeContracts {
     if (isConstructor && (ownerKind == ElementKind.ENUM || ownerKind == ElementKind.RECORD)) {
       return true; // enum constants call private constructors; a record's canonical one is implicit
     }
+    if (ownerKind == ElementKind.RECORD && isRecordMember(member)) {
+      return false;
+    }
     return !isPrivate(member) && elements.getOrigin(member) == Elements.Origin.EXPLICIT;
+  }
+
+  /**
+   * A record's accessors, {@code equals}, {@code hashCode} and {@code toString}: the language
+   * gives every record these, and compilers disagree on whether the implicit ones are "explicit"
+   * (javac says they are, ECJ that they are not), so a type-level contract never covers them,
+   * written out or not. The record's contract is its canonical constructor and its other methods.
+   */
+  private static boolean isRecordMember(ExecutableElement member) {
+    String name = member.getSimpleName().toString();
+    List<? extends VariableElement> parameters = member.getParameters();
+    if (parameters.isEmpty()) {
+      return name.equals("hashCode") || name.equals("toString")
+          || member.getEnclosingElement().getEnclosedElements().stream()
+              .anyMatch(e -> e.getKind() == ElementKind.RECORD_COMPONENT
+                  && e.getSimpleName().contentEquals(name));
+    }
+    return name.equals("equals") && parameters.size() == 1
+        && parameters.get(0).asType().toString().equals("java.lang.Object");
   }
 
   /** Private, except enum constructors: enum constants are their call sites. */

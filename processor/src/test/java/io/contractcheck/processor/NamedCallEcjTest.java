@@ -177,8 +177,16 @@ class NamedCallEcjTest {
     assertEquals(List.of("demo/BoxCalls.java", "demo/Box_LabelCalls.java",
         "demo/Box_PointCalls.java"), List.copyOf(fromJavac.keySet()));
     assertEquals(fromJavac, files(ecj.generated));
+    // One known difference, documented in docs/named-calls.md: the step of a @SafeVarargs contract
+    // with a non-reifiable varargs type needs @SuppressWarnings("varargs") for javac -Xlint:all,
+    // a token ECJ does not know.
+    List<String> boxCalls = fromJavac.get("demo/BoxCalls.java").lines().map(String::strip).toList();
+    int line = boxCalls.indexOf("@SuppressWarnings(\"varargs\")") + 1;
+    assertEquals(line - 1, boxCalls.lastIndexOf("@SuppressWarnings(\"varargs\")"));
+    assertEquals("@SafeVarargs", boxCalls.get(line - 2));
     List<String> inGenerated = ecj.lines().stream().filter(l -> l.contains("Calls.java:")).toList();
-    assertEquals(List.of(), inGenerated);
+    assertEquals(List.of("WARNING BoxCalls.java:" + line + " Unsupported @SuppressWarnings(\"varargs\")"),
+        inGenerated);
     assertEquals(1, ecj.lines().stream().filter(l -> l.contains(CALLS_NOT_CHECKED)).count());
     assertEquals("box=abc, mapped=3, joined=a/b/c, first=[x, y], cells=[[1, 2]]2#true0.5,"
         + " join3=pqr, concat=lr, repeated=abab, label=t7, point=1:2, tagged=[u, w]",

@@ -121,4 +121,42 @@ class NamedCallRecordsTest {
     assertThat(added).hadNoteContaining("chat.Factory#createWebSocketManager: it has a new named"
         + " call chat.FactoryCalls#createWebSocketManager");
   }
+
+  @Test
+  void aTypeLevelContractOnARecordCoversItsConstructorsAndOwnMethodsOnly() throws Exception {
+    Path classes = Producers.compileToDirectory(temp.resolve("lib"), List.of(),
+        source("chat.Session", """
+            package chat;
+
+            import io.contractcheck.Contract;
+
+            @Contract(namedCall = true)
+            public record Session(String userId, String threadId) {
+              public Session withThread(String threadId) {
+                return new Session(userId, threadId);
+              }
+
+              @Override
+              public String userId() {
+                return userId;
+              }
+
+              @Override
+              public boolean equals(Object other) {
+                return other instanceof Session s && s.userId.equals(userId);
+              }
+
+              @Override
+              public int hashCode() {
+                return userId.hashCode();
+              }
+            }
+            """));
+    String manifest = Files.readString(classes.resolve("chat/Session.contracts"));
+    // the record's accessors, equals, hashCode and toString, implicit or written out, are not
+    // contracts: javac and the Eclipse compiler disagree on whether the implicit ones are explicit
+    assertThat(manifest.lines().filter(l -> l.startsWith("contract ")).toList())
+        .containsExactly("contract chat.Session#<init>", "contract chat.Session#withThread");
+    assertThat(classes.resolve("chat/SessionCalls.class").toFile().exists()).isTrue();
+  }
 }
