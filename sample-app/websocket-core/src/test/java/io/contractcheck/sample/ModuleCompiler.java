@@ -81,7 +81,7 @@ final class ModuleCompiler {
   }
 
   /** The test class path without this module's own classes and test classes. */
-  private static String dependencyClassPath() {
+  static String dependencyClassPath() {
     List<Path> skip =
         Stream.of(classes(), property("sample.testClasses")).map(ModuleCompiler::normalized).toList();
     return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
@@ -93,7 +93,7 @@ final class ModuleCompiler {
     return path.toAbsolutePath().normalize();
   }
 
-  private static Path property(String name) {
+  static Path property(String name) {
     String value = System.getProperty(name);
     if (value == null) {
       throw new IllegalStateException(
