@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 import javax.tools.Diagnostic;
 import javax.tools.DiagnosticCollector;
 import javax.tools.JavaFileObject;
@@ -159,13 +158,14 @@ class EclipseCompilerTest {
     }
   }
 
+  /** The generated sources under {@code root} by relative path (sorted), to their text. */
   private static Map<String, String> files(Path root) throws IOException {
-    Map<String, String> files = new TreeMap<>();
-    try (Stream<Path> walk = Files.walk(root)) {
-      for (Path f : walk.filter(Files::isRegularFile).toList()) {
-        files.put(root.relativize(f).toString().replace('\\', '/'), Files.readString(f));
-      }
+    Map<String, String> texts = new TreeMap<>();
+    for (Path source : ModuleCompiler.javaFilesUnder(root)) {
+      texts.put(root.relativize(source).toString().replace(File.separatorChar, '/'),
+          Files.readString(source));
     }
-    return files;
+    return texts;
   }
+
 }
