@@ -167,5 +167,4 @@ class EclipseCompilerTest {
     }
     return texts;
   }
-
 }
