@@ -4,6 +4,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 
@@ -19,6 +20,10 @@ import java.util.OptionalLong;
  * @param serverJar the server's jar, started with {@code --port 0} when no address is given
  * @param stepDelay the agent step delay of a server the tool starts
  * @param serverPid the process of a server given by address, for its heap, threads and CPU
+ * @param handshakes flood only: handshakes started at once in each flood, half with forged tokens
+ * @param floods flood only: how many floods, one after the other, into the same server
+ * @param jwtSecret flood with {@code --url} only: the server's {@code CONTRACTCHECK_JWT_SECRET}, read
+ *     from the tool's environment, to sign the valid tokens
  */
 record LoadOptions(
     Mode mode,
@@ -29,20 +34,27 @@ record LoadOptions(
     Optional<URI> server,
     Path serverJar,
     Duration stepDelay,
-    OptionalLong serverPid) {
+    OptionalLong serverPid,
+    int handshakes,
+    int floods,
+    Optional<String> jwtSecret) {
 
   enum Mode {
     OPEN,
-    CLOSED
+    CLOSED,
+    FLOOD
   }
 
   static final String USAGE =
       """
       Usage: java -jar sample-app/load/target/contractcheck-sample-load.jar [options]
 
-        --mode open|closed    open: runs arrive at --rate per second whatever the server does,
+        --mode open|closed|flood
+                              open: runs arrive at --rate per second whatever the server does,
                               latency from each run's scheduled start (default);
-                              closed: each user sends again as soon as its run completes
+                              closed: each user sends again as soon as its run completes;
+                              flood: --handshakes WebSocket handshakes at once, half with forged
+                              tokens, --floods times into the same server (no runs)
         --users N             connected users (default 1000)
         --rate R              open loop: runs per second over all users (default 1000)
         --duration S          seconds of starting runs (default 20)
@@ -50,15 +62,19 @@ record LoadOptions(
         --server-jar PATH     the server to start, on a free port, with dev tokens
                               (default sample-app/server/target/contractcheck-sample-app.jar)
         --step-delay MS       the agent step delay of that server (default 0)
-        --url http://H:P      use a running server instead (it must have dev tokens on)
+        --handshakes N        flood: handshakes per flood, an even number (default 2000)
+        --floods F            flood: floods one after the other (default 3)
+        --url http://H:P      use a running server instead (open and closed loop: it must have
+                              dev tokens on; flood: CONTRACTCHECK_JWT_SECRET must be the server's)
         --server-pid PID      with --url: the server's process, to report its heap, threads, CPU
         --help                print this help
 
-      Exit status: 0 when every run completed in order with nothing from another user, 1 otherwise,
-      2 for invalid options.
+      Exit status: 0 when every run completed in order with nothing from another user (flood: when
+      every valid handshake connected, every forged one got 401, nothing else failed and the
+      server logged one line per refusal and no other warning), 1 otherwise, 2 for invalid options.
       """;
 
-  static LoadOptions parse(List<String> args) {
+  static LoadOptions parse(List<String> args, Map<String, String> env) {
     Mode mode = Mode.OPEN;
     int users = 1_000;
     int rate = 1_000;
@@ -68,6 +84,8 @@ record LoadOptions(
     Path serverJar = Path.of("sample-app/server/target/contractcheck-sample-app.jar");
     Duration stepDelay = Duration.ZERO;
     OptionalLong serverPid = OptionalLong.empty();
+    int handshakes = 2_000;
+    int floods = 3;
     for (int i = 0; i < args.size(); i++) {
       String option = args.get(i);
       if (i + 1 == args.size()) {
@@ -78,7 +96,9 @@ record LoadOptions(
         case "--mode" -> mode = switch (value) {
           case "open" -> Mode.OPEN;
           case "closed" -> Mode.CLOSED;
-          default -> throw new IllegalArgumentException("--mode must be open or closed, got '" + value + "'");
+          case "flood" -> Mode.FLOOD;
+          default -> throw new IllegalArgumentException(
+              "--mode must be open, closed or flood, got '" + value + "'");
         };
         case "--users" -> users = positive(option, value);
         case "--rate" -> rate = positive(option, value);
@@ -88,13 +108,26 @@ record LoadOptions(
         case "--step-delay" -> stepDelay = Duration.ofMillis(number(option, value));
         case "--url" -> server = Optional.of(URI.create(value));
         case "--server-pid" -> serverPid = OptionalLong.of(number(option, value));
+        case "--handshakes" -> handshakes = positive(option, value);
+        case "--floods" -> floods = positive(option, value);
         default -> throw new IllegalArgumentException("unknown option: " + option);
       }
     }
     if (serverPid.isPresent() && server.isEmpty()) {
       throw new IllegalArgumentException("--server-pid needs --url (a server the tool starts is known)");
     }
-    return new LoadOptions(mode, users, rate, duration, drain, server, serverJar, stepDelay, serverPid);
+    if (handshakes % 2 != 0) {
+      throw new IllegalArgumentException("--handshakes must be even (half are forged), got " + handshakes);
+    }
+    Optional<String> jwtSecret =
+        Optional.ofNullable(env.get("CONTRACTCHECK_JWT_SECRET")).filter(secret -> !secret.isEmpty());
+    if (mode == Mode.FLOOD && server.isPresent() && jwtSecret.isEmpty()) {
+      throw new IllegalArgumentException(
+          "--mode flood with --url needs the server's secret in CONTRACTCHECK_JWT_SECRET");
+    }
+    return new LoadOptions(
+        mode, users, rate, duration, drain, server, serverJar, stepDelay, serverPid, handshakes,
+        floods, jwtSecret);
   }
 
   /** How many runs an open-loop run starts. */

@@ -32,7 +32,11 @@ final class LoadReport {
         System.getProperty("os.version"),
         System.getProperty("java.version"),
         loadAverage());
-    if (options.mode() == LoadOptions.Mode.OPEN) {
+    if (options.mode() == LoadOptions.Mode.FLOOD) {
+      out.printf(
+          "load: %d floods of %d WebSocket handshakes at once, half with forged tokens%n",
+          options.floods(), options.handshakes());
+    } else if (options.mode() == LoadOptions.Mode.OPEN) {
       out.printf(
           "load: open loop, %d users, %d runs/s for %d s (%d runs)%n",
           options.users(), options.rate(), options.duration().toSeconds(), options.openLoopRuns());
@@ -136,7 +140,7 @@ final class LoadReport {
     return text.toString();
   }
 
-  private static String millis(long micros) {
+  static String millis(long micros) {
     return String.format("%.1f", micros / 1_000.0);
   }
 
@@ -148,7 +152,7 @@ final class LoadReport {
         .orElse("unknown model");
   }
 
-  private static String loadAverage() {
+  static String loadAverage() {
     String[] fields = read("/proc/loadavg").trim().split("\\s+");
     return fields.length >= 3 ? fields[0] + " " + fields[1] + " " + fields[2] : "unknown";
   }

@@ -37,41 +37,27 @@ public final class LoadTool {
     }
     LoadOptions options;
     try {
-      options = LoadOptions.parse(arguments);
+      options = LoadOptions.parse(arguments, System.getenv());
     } catch (IllegalArgumentException e) {
       System.err.println("error: " + e.getMessage());
       System.err.print(LoadOptions.USAGE);
       System.exit(2);
       return;
     }
-    System.exit(run(options, System.out).clean() ? 0 : 1);
+    boolean clean =
+        options.mode() == LoadOptions.Mode.FLOOD
+            ? FloodRun.run(options, System.out).clean()
+            : run(options, System.out).clean();
+    System.exit(clean ? 0 : 1);
   }
 
   /** Runs the load described by {@code options}, prints the report, returns the measured runs. */
   static RunLedger run(LoadOptions options, PrintStream out) throws Exception {
     LoadReport report = new LoadReport(options, out);
     report.machine();
-    Optional<ServerProcess> started = Optional.empty();
-    try {
-      URI server;
-      Optional<ServerStats> stats;
-      if (options.server().isPresent()) {
-        server = options.server().get();
-        stats = options.serverPid().isPresent()
-            ? Optional.of(ServerStats.attach(options.serverPid().getAsLong()))
-            : Optional.empty();
-      } else {
-        ServerProcess process = ServerProcess.start(options.serverJar(), options.stepDelay());
-        started = Optional.of(process);
-        server = process.awaitAddress();
-        stats = Optional.of(ServerStats.attach(process.pid()));
-      }
-      report.server(server, started.isPresent());
-      return measure(options, server, stats, started, report);
-    } finally {
-      if (started.isPresent()) {
-        started.get().close();
-      }
+    try (ServerTarget target = ServerTarget.of(options, Optional.empty())) {
+      report.server(target.uri(), target.started());
+      return measure(options, target.uri(), target.stats(), target.process(), report);
     }
   }
 
@@ -126,9 +112,6 @@ public final class LoadTool {
       report.verdict(measured);
       return measured;
     } finally {
-      for (ServerStats s : stats.stream().toList()) {
-        s.close();
-      }
       executor.shutdownNow();
     }
   }
@@ -173,7 +156,7 @@ public final class LoadTool {
     }
   }
 
-  private static long clientCpuNanos() {
+  static long clientCpuNanos() {
     return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
         .getProcessCpuTime();
   }

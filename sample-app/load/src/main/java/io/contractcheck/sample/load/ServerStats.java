@@ -64,6 +64,11 @@ final class ServerStats implements AutoCloseable {
     return new Sample(memory.getHeapMemoryUsage().getUsed(), threads.getThreadCount(), cpuNanos());
   }
 
+  /** The server's live threads, without a GC. */
+  int threads() {
+    return threads.getThreadCount();
+  }
+
   long cpuNanos() {
     return system.getProcessCpuTime();
   }

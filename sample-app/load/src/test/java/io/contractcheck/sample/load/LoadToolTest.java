@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -65,8 +66,8 @@ class LoadToolTest {
   void invalidOptionsAreRejectedWithTheReason() {
     IllegalArgumentException e =
         org.junit.jupiter.api.Assertions.assertThrows(
-            IllegalArgumentException.class, () -> LoadOptions.parse(List.of("--mode", "fast")));
-    assertEquals("--mode must be open or closed, got 'fast'", e.getMessage());
+            IllegalArgumentException.class, () -> LoadOptions.parse(List.of("--mode", "fast"), Map.of()));
+    assertEquals("--mode must be open, closed or flood, got 'fast'", e.getMessage());
   }
 
   private LoadOptions options(String mode, String... more) {
@@ -76,6 +77,6 @@ class LoadToolTest {
                 "--mode", mode, "--users", "50", "--duration", "2", "--drain", "30",
                 "--url", "http://127.0.0.1:" + server.port()));
     args.addAll(List.of(more));
-    return LoadOptions.parse(args);
+    return LoadOptions.parse(args, Map.of());
   }
 }
