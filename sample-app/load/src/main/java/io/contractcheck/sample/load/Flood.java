@@ -15,20 +15,26 @@ import org.HdrHistogram.ConcurrentHistogram;
 import org.HdrHistogram.Histogram;
 
 /**
- * One flood: every handshake in a thread of its own, all released at once by one latch, each timed
- * from just before its connect to the response's status line. The valid handshakes' connections stay
- * open until {@link Result#closeConnections()}.
+ * One flood: every handshake in a thread of its own, all released at once by one latch. Each is
+ * timed twice, to the response's status line: from the release (what a client of the flood waits,
+ * including any wait for a CPU on the client's side) and from just before its own connect. The
+ * valid handshakes' connections stay open until {@link Result#closeConnections()}.
  */
 final class Flood {
 
   /** A handshake to make: its token, and whether the server should accept it. */
   record Attempt(String token, boolean valid) {}
 
-  /** What one flood did. Latency in microseconds. */
+  /**
+   * What one flood did. Latency in microseconds: valid handshakes from the release and from their
+   * own connect, refused ones from the release.
+   */
   record Result(
       int valid,
       int forged,
       Histogram validMicros,
+      Histogram validFromConnectMicros,
+      Histogram refusedMicros,
       int refused401,
       int wrongAnswers,
       int failures,
@@ -64,6 +70,10 @@ final class Flood {
   private final String path;
   private final List<Attempt> attempts;
   private final ConcurrentHistogram validMicros = new ConcurrentHistogram(3);
+  private final ConcurrentHistogram validFromConnectMicros = new ConcurrentHistogram(3);
+  private final ConcurrentHistogram refusedMicros = new ConcurrentHistogram(3);
+  /** When the flood was released; written before the latch opens, read after. */
+  private long releasedNanos;
   private final AtomicInteger refused401 = new AtomicInteger();
   private final AtomicInteger wrongAnswers = new AtomicInteger();
   private final AtomicInteger failures = new AtomicInteger();
@@ -109,6 +119,7 @@ final class Flood {
     ready.await();
     beforeRelease.run();
     long start = System.nanoTime();
+    releasedNanos = start;
     go.countDown();
     if (!done.await(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
       samples.add(done.getCount() + " handshakes had no answer after " + TIMEOUT_SECONDS + " s");
@@ -120,6 +131,8 @@ final class Flood {
         valid,
         attempts.size() - valid,
         validMicros,
+        validFromConnectMicros,
+        refusedMicros,
         refused401.get(),
         wrongAnswers.get(),
         failures.get(),
@@ -134,12 +147,14 @@ final class Flood {
     boolean keep = false;
     try {
       int status = FloodHandshake.perform(socket, server, path, attempt.token());
-      long micros = (System.nanoTime() - start) / 1_000;
+      long end = System.nanoTime();
       if (attempt.valid() && status == 101) {
-        validMicros.recordValue(micros);
+        validMicros.recordValue((end - releasedNanos) / 1_000);
+        validFromConnectMicros.recordValue((end - start) / 1_000);
         connections.add(socket);
         keep = true;
       } else if (!attempt.valid() && status == 401) {
+        refusedMicros.recordValue((end - releasedNanos) / 1_000);
         refused401.incrementAndGet();
       } else {
         wrongAnswers.incrementAndGet();

@@ -88,21 +88,18 @@ final class FloodRun {
       long clientCpuNanos,
       Optional<Long> serverCpuNanos,
       Optional<Integer> serverThreads) {
-    Histogram latency = result.validMicros();
     out.printf(
         "flood %d of %d%s: %d handshakes at once, all answered in %.2f s%n",
         number, options.floods(), number == 1 ? " (fresh server)" : "",
         result.valid() + result.forged(), result.wallNanos() / 1e9);
     out.printf(
-        "  valid: %d of %d connected; handshake ms: p50 %s, p90 %s, p99 %s, max %s%n",
+        "  valid: %d of %d connected; ms from the release: %s; from their own connect: %s%n",
         result.connected(), result.valid(),
-        LoadReport.millis(latency.getValueAtPercentile(50)),
-        LoadReport.millis(latency.getValueAtPercentile(90)),
-        LoadReport.millis(latency.getValueAtPercentile(99)),
-        LoadReport.millis(latency.getMaxValue()));
+        percentiles(result.validMicros()), percentiles(result.validFromConnectMicros()));
     out.printf(
-        "  forged: %d of %d refused with 401; other answers %d, failures %d%n",
-        result.refused401(), result.forged(), result.wrongAnswers(), result.failures());
+        "  forged: %d of %d refused with 401 (ms from the release: %s); other answers %d, failures %d%n",
+        result.refused401(), result.forged(), percentiles(result.refusedMicros()),
+        result.wrongAnswers(), result.failures());
     result.samples().forEach(sample -> out.println("    " + sample));
     int handshakes = result.valid() + result.forged();
     out.printf(
@@ -113,6 +110,16 @@ final class FloodRun {
             .orElse("not measured"),
         serverThreads.map(String::valueOf).orElse("not measured"),
         LoadReport.loadAverage());
+  }
+
+  private static String percentiles(Histogram micros) {
+    if (micros.getTotalCount() == 0) {
+      return "none";
+    }
+    return "p50 " + LoadReport.millis(micros.getValueAtPercentile(50))
+        + ", p90 " + LoadReport.millis(micros.getValueAtPercentile(90))
+        + ", p99 " + LoadReport.millis(micros.getValueAtPercentile(99))
+        + ", max " + LoadReport.millis(micros.getMaxValue());
   }
 
   /** One refusal line per forged token and no other warning or error in the server's log. */

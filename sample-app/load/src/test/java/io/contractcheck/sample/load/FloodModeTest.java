@@ -57,8 +57,9 @@ class FloodModeTest {
       assertTrue(flood.countsRight(), report);
     }
     assertTrue(report.contains("flood 1 of 2 (fresh server): 100 handshakes at once"), report);
-    assertTrue(report.contains("  valid: 50 of 50 connected; handshake ms: p50 "), report);
-    assertTrue(report.contains("  forged: 50 of 50 refused with 401; other answers 0, failures 0"), report);
+    assertTrue(report.contains("  valid: 50 of 50 connected; ms from the release: p50 "), report);
+    assertTrue(report.contains("  forged: 50 of 50 refused with 401 (ms from the release: p50 "), report);
+    assertTrue(report.contains("); other answers 0, failures 0"), report);
     assertTrue(report.contains("result: every count right"), report);
     awaitNoSessions();
   }
@@ -74,6 +75,8 @@ class FloodModeTest {
     assertEquals(0, first.connected(), report);
     assertEquals(50, first.refused401(), report);
     assertEquals(50, first.wrongAnswers(), report);
+    assertEquals(0, first.validMicros().getTotalCount(), report);
+    assertTrue(report.contains("  valid: 0 of 50 connected; ms from the release: none"), report);
     assertTrue(report.contains("handshake 0 (valid token): status 401"), report);
     assertTrue(report.contains("result: FAILED"), report);
   }
