@@ -2,23 +2,21 @@ package io.contractcheck.sample.load;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.net.URI;
+import java.nio.ByteBuffer;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.Selector;
+import java.nio.channels.SocketChannel;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
-import org.HdrHistogram.ConcurrentHistogram;
 import org.HdrHistogram.Histogram;
 
 /**
- * One flood: every handshake in a thread of its own, all released at once by one latch. Each is
- * timed twice, to the response's status line: from the release (what a client of the flood waits,
- * including any wait for a CPU on the client's side) and from just before its own connect. The
- * valid handshakes' connections stay open until {@link Result#closeConnections()}.
+ * One flood, from one thread and one NIO selector: all connects are started at once (the release),
+ * and each handshake's request goes out as soon as its connection is up. Each is timed to its
+ * answer's status line, from the release and from its own connect call. The valid handshakes'
+ * connections stay open until {@link Result#closeConnections()}.
  */
 final class Flood {
 
@@ -40,7 +38,7 @@ final class Flood {
       int failures,
       List<String> samples,
       long wallNanos,
-      List<Socket> connections) {
+      List<SocketChannel> connections) {
 
     int connected() {
       return (int) validMicros.getTotalCount();
@@ -52,131 +50,165 @@ final class Flood {
     }
 
     void closeConnections() {
-      for (Socket socket : connections) {
-        try {
-          socket.close();
-        } catch (IOException e) {
-          // already gone: nothing to release
-        }
-      }
+      connections.forEach(Flood::closeQuietly);
     }
   }
 
-  private static final long THREAD_STACK_BYTES = 256 * 1024;
-  private static final long TIMEOUT_SECONDS = 120;
+  /** One handshake in flight. */
+  private static final class Handshake {
+    final int number;
+    final Attempt attempt;
+    final ByteBuffer request;
+    final ByteBuffer response = ByteBuffer.allocate(FloodHandshake.MAX_STATUS_LINE);
+    long connectNanos;
+
+    Handshake(int number, Attempt attempt, ByteBuffer request) {
+      this.number = number;
+      this.attempt = attempt;
+      this.request = request;
+    }
+  }
+
+  private static final long TIMEOUT_NANOS = TimeUnit.SECONDS.toNanos(120);
   private static final int MAX_SAMPLES = 5;
 
   private final InetSocketAddress server;
-  private final String path;
-  private final List<Attempt> attempts;
-  private final ConcurrentHistogram validMicros = new ConcurrentHistogram(3);
-  private final ConcurrentHistogram validFromConnectMicros = new ConcurrentHistogram(3);
-  private final ConcurrentHistogram refusedMicros = new ConcurrentHistogram(3);
-  /** When the flood was released; written before the latch opens, read after. */
+  private final List<Handshake> handshakes = new ArrayList<>();
+  private final Histogram validMicros = new Histogram(3);
+  private final Histogram validFromConnectMicros = new Histogram(3);
+  private final Histogram refusedMicros = new Histogram(3);
+  private final List<String> samples = new ArrayList<>();
+  private final List<SocketChannel> connections = new ArrayList<>();
+  private int refused401;
+  private int wrongAnswers;
+  private int failures;
+  private int pending;
   private long releasedNanos;
-  private final AtomicInteger refused401 = new AtomicInteger();
-  private final AtomicInteger wrongAnswers = new AtomicInteger();
-  private final AtomicInteger failures = new AtomicInteger();
-  private final ConcurrentLinkedQueue<String> samples = new ConcurrentLinkedQueue<>();
-  private final List<Socket> connections = Collections.synchronizedList(new ArrayList<>());
 
   Flood(URI server, String path, List<Attempt> attempts) {
     this.server = new InetSocketAddress(server.getHost(), server.getPort());
-    this.path = path;
-    this.attempts = List.copyOf(attempts);
-  }
-
-  /**
-   * Starts a thread per handshake, waits until all are ready, runs {@code beforeRelease}, releases
-   * them together and waits for the last answer.
-   */
-  Result run(Runnable beforeRelease) throws InterruptedException {
-    CountDownLatch ready = new CountDownLatch(attempts.size());
-    CountDownLatch go = new CountDownLatch(1);
-    CountDownLatch done = new CountDownLatch(attempts.size());
+    String hostAndPort = server.getHost() + ":" + server.getPort();
     for (int i = 0; i < attempts.size(); i++) {
       Attempt attempt = attempts.get(i);
-      int number = i;
-      Thread thread =
-          new Thread(
-              null,
-              () -> {
-                try {
-                  ready.countDown();
-                  go.await();
-                  handshake(number, attempt);
-                } catch (InterruptedException e) {
-                  Thread.currentThread().interrupt();
-                } finally {
-                  done.countDown();
-                }
-              },
-              "flood-" + i,
-              THREAD_STACK_BYTES);
-      thread.setDaemon(true);
-      thread.start();
+      handshakes.add(new Handshake(i, attempt, FloodHandshake.request(hostAndPort, path, attempt.token())));
     }
-    ready.await();
-    beforeRelease.run();
-    long start = System.nanoTime();
-    releasedNanos = start;
-    go.countDown();
-    if (!done.await(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-      samples.add(done.getCount() + " handshakes had no answer after " + TIMEOUT_SECONDS + " s");
-      failures.addAndGet((int) done.getCount());
-    }
-    long wall = System.nanoTime() - start;
-    int valid = (int) attempts.stream().filter(Attempt::valid).count();
-    return new Result(
-        valid,
-        attempts.size() - valid,
-        validMicros,
-        validFromConnectMicros,
-        refusedMicros,
-        refused401.get(),
-        wrongAnswers.get(),
-        failures.get(),
-        List.copyOf(samples),
-        wall,
-        List.copyOf(connections));
   }
 
-  private void handshake(int number, Attempt attempt) {
-    Socket socket = new Socket();
-    long start = System.nanoTime();
-    boolean keep = false;
-    try {
-      int status = FloodHandshake.perform(socket, server, path, attempt.token());
-      long end = System.nanoTime();
-      if (attempt.valid() && status == 101) {
-        validMicros.recordValue((end - releasedNanos) / 1_000);
-        validFromConnectMicros.recordValue((end - start) / 1_000);
-        connections.add(socket);
-        keep = true;
-      } else if (!attempt.valid() && status == 401) {
-        refusedMicros.recordValue((end - releasedNanos) / 1_000);
-        refused401.incrementAndGet();
-      } else {
-        wrongAnswers.incrementAndGet();
-        sample(number, attempt, "status " + status);
+  /** Runs {@code beforeRelease}, starts every handshake and waits for the last answer. */
+  Result run(Runnable beforeRelease) throws IOException {
+    try (Selector selector = Selector.open()) {
+      beforeRelease.run();
+      releasedNanos = System.nanoTime();
+      for (Handshake handshake : handshakes) {
+        connect(selector, handshake);
       }
-    } catch (IOException e) {
-      failures.incrementAndGet();
-      sample(number, attempt, e.toString());
-    } finally {
-      if (!keep) {
-        try {
-          socket.close();
-        } catch (IOException e) {
-          // nothing to release
+      long deadline = releasedNanos + TIMEOUT_NANOS;
+      while (pending > 0 && System.nanoTime() < deadline) {
+        selector.select(100);
+        for (SelectionKey key : selector.selectedKeys()) {
+          step(key);
+        }
+        selector.selectedKeys().clear();
+      }
+      long wall = System.nanoTime() - releasedNanos;
+      if (pending > 0) {
+        samples.add(pending + " handshakes had no answer after " + TimeUnit.NANOSECONDS.toSeconds(TIMEOUT_NANOS) + " s");
+        failures += pending;
+        for (SelectionKey key : selector.keys()) {
+          if (key.interestOps() != 0) {
+            closeQuietly(key.channel());
+          }
         }
       }
+      int valid = (int) handshakes.stream().filter(h -> h.attempt.valid()).count();
+      return new Result(
+          valid, handshakes.size() - valid, validMicros, validFromConnectMicros, refusedMicros,
+          refused401, wrongAnswers, failures, List.copyOf(samples), wall, List.copyOf(connections));
     }
   }
 
-  private void sample(int number, Attempt attempt, String what) {
+  private void connect(Selector selector, Handshake handshake) {
+    pending++;
+    SocketChannel channel = null;
+    try {
+      channel = SocketChannel.open();
+      channel.configureBlocking(false);
+      handshake.connectNanos = System.nanoTime();
+      boolean connected = channel.connect(server);
+      channel.register(selector, connected ? SelectionKey.OP_WRITE : SelectionKey.OP_CONNECT, handshake);
+    } catch (IOException e) {
+      fail(handshake, channel, e);
+    }
+  }
+
+  private void step(SelectionKey key) {
+    Handshake handshake = (Handshake) key.attachment();
+    SocketChannel channel = (SocketChannel) key.channel();
+    try {
+      if (key.isConnectable() && channel.finishConnect()) {
+        key.interestOps(SelectionKey.OP_WRITE);
+      } else if (key.isWritable()) {
+        channel.write(handshake.request);
+        if (!handshake.request.hasRemaining()) {
+          key.interestOps(SelectionKey.OP_READ);
+        }
+      } else if (key.isReadable()) {
+        if (channel.read(handshake.response) == -1) {
+          throw new IOException("the server closed the connection without a status line");
+        }
+        String statusLine = FloodHandshake.statusLine(handshake.response.duplicate().flip());
+        if (statusLine != null) {
+          key.interestOps(0);
+          answered(handshake, channel, FloodHandshake.statusCode(statusLine));
+        }
+      }
+    } catch (IOException e) {
+      key.cancel();
+      fail(handshake, channel, e);
+    }
+  }
+
+  private void answered(Handshake handshake, SocketChannel channel, int status) {
+    pending--;
+    long end = System.nanoTime();
+    if (handshake.attempt.valid() && status == 101) {
+      validMicros.recordValue((end - releasedNanos) / 1_000);
+      validFromConnectMicros.recordValue((end - handshake.connectNanos) / 1_000);
+      connections.add(channel);
+      return;
+    }
+    if (!handshake.attempt.valid() && status == 401) {
+      refusedMicros.recordValue((end - releasedNanos) / 1_000);
+      refused401++;
+    } else {
+      wrongAnswers++;
+      sample(handshake, "status " + status);
+    }
+    closeQuietly(channel);
+  }
+
+  private void fail(Handshake handshake, SocketChannel channel, IOException e) {
+    pending--;
+    failures++;
+    sample(handshake, e.toString());
+    if (channel != null) {
+      closeQuietly(channel);
+    }
+  }
+
+  private void sample(Handshake handshake, String what) {
     if (samples.size() < MAX_SAMPLES) {
-      samples.add("handshake " + number + " (" + (attempt.valid() ? "valid" : "forged") + " token): " + what);
+      samples.add(
+          "handshake " + handshake.number + " (" + (handshake.attempt.valid() ? "valid" : "forged")
+              + " token): " + what);
+    }
+  }
+
+  private static void closeQuietly(java.nio.channels.Channel channel) {
+    try {
+      channel.close();
+    } catch (IOException e) {
+      // already gone: nothing to release
     }
   }
 }
