@@ -33,6 +33,13 @@ public final class ChatServer {
    * 1 s, then 3 s, which made valid handshakes take seconds. Linux caps it at net.core.somaxconn.
    */
   static final int ACCEPT_QUEUE_SIZE = 4_096;
+  /**
+   * Most threads of the HTTP pool: 8 per CPU, at least 16. Nothing the server runs on them blocks
+   * (token checks, upgrades, message parsing; sends are asynchronous), so more threads than that
+   * only add switching. Jetty's default of 200 grew fully during a burst of handshakes on 2 CPUs,
+   * and each handshake cost more CPU (docs/sample-load.md, "Handshakes under a flood").
+   */
+  static final int MAX_HTTP_THREADS = Math.max(16, 8 * Runtime.getRuntime().availableProcessors());
 
   private final Server server;
   private final ServerConnector connector;
@@ -47,7 +54,7 @@ public final class ChatServer {
     agentScheduler.setRemoveOnCancelPolicy(true);
     sockets = new ChatSocketCreator(tokens, agentScheduler, config.agentStepDelay());
 
-    QueuedThreadPool threads = new QueuedThreadPool();
+    QueuedThreadPool threads = new QueuedThreadPool(MAX_HTTP_THREADS);
     threads.setName("chat-http");
     server = new Server(threads);
     connector = new ServerConnector(server);

@@ -65,8 +65,11 @@ public final class ChatEndpoint extends Session.Listener.AbstractAutoDemanding {
             UnifiedIdGenerator.newConnectionId(), userId, new JettyTextChannel(session, onSlowClient));
     userSession = sessions.join(connection);
     connection.send(ServerEvents.connectionReady(connection));
-    long untilExpiry = Math.max(0, Duration.between(Instant.now(), tokenExpiry).toMillis());
-    expiry = scheduler.schedule(() -> closeExpired(session), untilExpiry, TimeUnit.MILLISECONDS);
+    // The token is valid through its expiry's millisecond; close just after it, never before
+    // (nanoseconds, not milliseconds rounded down, which closed up to 1 ms early).
+    long untilExpiry =
+        Math.max(0, Duration.between(Instant.now(), tokenExpiry.plusMillis(1)).toNanos());
+    expiry = scheduler.schedule(() -> closeExpired(session), untilExpiry, TimeUnit.NANOSECONDS);
     LOG.debug("{} opened {}", userId, connection.connectionId());
   }
 

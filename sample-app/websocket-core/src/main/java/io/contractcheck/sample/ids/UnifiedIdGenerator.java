@@ -1,6 +1,7 @@
 package io.contractcheck.sample.ids;
 
 import io.contractcheck.Contract;
+import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.Optional;
@@ -35,7 +36,13 @@ public final class UnifiedIdGenerator {
   private static final Pattern RUN_ID =
       Pattern.compile("run_(thread_" + RANDOM_PART + ")_" + RANDOM_PART);
 
-  private static final SecureRandom RANDOM = new SecureRandom();
+  /**
+   * One DRBG generator per thread, each seeded once from the system's entropy. A single shared
+   * {@code new SecureRandom()} (NativePRNG on Linux) takes a global lock and reads /dev/urandom for
+   * every id: under a burst of handshakes the threads queued on it.
+   */
+  private static final ThreadLocal<SecureRandom> RANDOM =
+      ThreadLocal.withInitial(UnifiedIdGenerator::newGenerator);
   private static final HexFormat HEX = HexFormat.of();
 
   private UnifiedIdGenerator() {}
@@ -89,6 +96,15 @@ public final class UnifiedIdGenerator {
   }
 
   private static String randomPart() {
-    return HEX.toHexDigits(RANDOM.nextLong());
+    return HEX.toHexDigits(RANDOM.get().nextLong());
+  }
+
+  private static SecureRandom newGenerator() {
+    try {
+      return SecureRandom.getInstance("DRBG");
+    } catch (NoSuchAlgorithmException e) {
+      // Every JDK since 9 has DRBG; should one not, the platform's default still gives good ids.
+      return new SecureRandom();
+    }
   }
 }
