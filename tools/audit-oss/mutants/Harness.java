@@ -204,18 +204,22 @@ public final class Harness {
             mutants++;
             long last = m.kind.equals("swap") ? lineOf(original, m.b) : m.line;
             boolean found = false;
+            String via = "-";
             for (String r : c.reports) {
               Matcher x = REPORT.matcher(r);
               if (x.find() && x.group(1).equals(e.getKey())) {
                 long line = Long.parseLong(x.group(2));
-                found |= line >= m.line && line <= last;
+                if (line >= m.line && line <= last) {
+                  found = true;
+                  via = via.equals("-") ? rule(r) : via;
+                }
               }
             }
             String result = crashed || broken.contains(e.getKey()) ? "invalid"
                 : found ? "found" : "missed";
             for (String kind : kindsOf.get(m)) {
               rows.add(String.join("\t", lib, mode.getKey(), kind, m.origin, result,
-                  Path.of(m.file).getFileName() + ":" + m.line, describe(m, original)));
+                  Path.of(m.file).getFileName() + ":" + m.line, describe(m, original), via));
             }
           }
         }
@@ -230,6 +234,16 @@ public final class Harness {
     }
     rows.sort(null);
     Files.write(out.resolve("mutants/" + lib + ".results.tsv"), rows);
+  }
+
+  /**
+   * Which rule a report owes its existence to, read from its message: R10 (a literal or constant
+   * where the other argument's name belongs), R11 (a partner named by a name form), R12 (another
+   * call of the callee in the class passes the name to that parameter), else "-".
+   */
+  static String rule(String report) {
+    return report.contains("' gets the ") ? "R10" : report.contains("' names '") ? "R11"
+        : report.contains(" in this class passes '") ? "R12" : "-";
   }
 
   static String mutate(String text, Mutant m) {
@@ -304,6 +318,7 @@ public final class Harness {
       List<String> libs = List.of(group.substring(group.indexOf('=') + 1).split(","));
       Map<String, int[]> cells = new TreeMap<>();
       Map<String, Integer> alarms = new TreeMap<>();
+      Map<String, Integer> byRule = new TreeMap<>();
       for (String lib : libs) {
         Path results = out.resolve("mutants/" + lib + ".results.tsv");
         if (!Files.exists(results)) {
@@ -314,6 +329,9 @@ public final class Harness {
           if (f[2].equals("false-alarms")) {
             alarms.merge(f[1] + " " + lib, Integer.parseInt(f[4]), Integer::sum);
             continue;
+          }
+          if (f.length > 7 && !f[7].equals("-")) {
+            byRule.merge(f[1] + " " + label(f[2]) + " " + f[7], 1, Integer::sum);
           }
           for (String origin : List.of(f[3], "all")) {
             int[] cell = cells.computeIfAbsent(f[1] + "|" + f[2] + "|" + origin, k -> new int[3]);
@@ -342,6 +360,12 @@ public final class Harness {
         parts.add(a.getKey() + " " + a.getValue());
       }
       b.append(String.join(", ", parts)).append('\n');
+      if (!byRule.isEmpty()) {
+        b.append("\nfound only through R10, R11 or R12 (read from the report's message): ");
+        List<String> rules = new ArrayList<>();
+        byRule.forEach((k, v) -> rules.add(k + " " + v));
+        b.append(String.join(", ", rules)).append('\n');
+      }
     }
     Files.writeString(out.resolve("mutants/summary.md"), b);
     System.out.print(b);

@@ -218,4 +218,90 @@ class Seeded {
     }
     return new Range(min, max);
   }
+
+  // ---- the partner's evidence (R10, R11): a literal, or a name form --------------------------
+  static String describe(String name, String alias) {
+    return name + alias;
+  }
+
+  static void flags(boolean enabled, boolean visible) {}
+
+  static String join(String separator, String prefix) {
+    return separator + prefix;
+  }
+
+  static final int DEFAULT_SIZE = 16;
+
+  static int[] sized(int size, int capacity) {
+    return new int[size + capacity];
+  }
+
+  static void copyRange(int[] src, int srcPos, int destPos, int length) {}
+
+  static int bucket(int hashIndex, int hashCode) {
+    return hashIndex + hashCode;
+  }
+
+  int partners(String name, boolean enabled, String separator, int size, int[] a, int sourcePos,
+      int destPos, int hashCode, int index) {
+    String d = describe(null, name); // expect: reported 'name' 'alias' 'null' (R10: null)
+    flags(false, enabled); // expect: reported 'enabled' 'visible' 'false' (R10: boolean)
+    String j = join(",", separator); // expect: reported 'separator' 'prefix' '","' (R10: string)
+    int[] s = sized(DEFAULT_SIZE, size); // expect: reported 'size' 'DEFAULT_SIZE' (R10: constant)
+    copyRange(a, destPos, sourcePos, 1); // expect: reported 'destPos' 'srcPos' 'sourcePos' (R11: src = source)
+    copyAll(a, a.length, a, 0, 0); // expect: reported 'a.length' 'srcPos' 'length' (R10: a number, a.length)
+    return bucket(hashCode, index) // expect: reported 'hashCode' 'hashIndex' 'index' (R11: index ends hashIndex)
+        + d.length() + j.length() + s.length;
+  }
+
+  static void copyAll(int[] src, int srcPos, int[] dest, int destPos, int length) {}
+
+  static String decode(byte[] bytes, int offset, int length) {
+    return new String(bytes, offset, length, java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  static int cost(Class<?> srcClass, Class<?> destClass) {
+    return srcClass.getName().length() + destClass.getName().length();
+  }
+
+  static int chain(int[] leftChildCv, int[] rightChildCv, int[] key) {
+    return leftChildCv.length + rightChildCv.length + key.length;
+  }
+
+  static void register(java.util.Map<Object, Object> seen, Object value) {
+    seen.put(value, null); // expect: none (a key and a value: different declared types)
+  }
+
+  int partnersQuiet(byte[] bytes, int offset, Class<?> destClass, int[] newCv, int[] key,
+      int[] first) {
+    String prolog = decode(bytes, 0, offset); // expect: none (bytes read so far: a number is not R10)
+    int c = cost(destClass, Object.class); // expect: none (a class literal is not R10)
+    Range above = new Range(new Range(1, 2).max, 10); // expect: none (ordered pair, read: not R10, R12)
+    return chain(first, key, newCv) // expect: none (newCv only shares its last word: not R11)
+        + prolog.length() + c + above.min();
+  }
+
+  static String render(String template, String value) {
+    return template + value;
+  }
+
+  String rendered(String template, String value) {
+    return render(template, value);
+  }
+
+  String renderedWrongly(String value, String input) {
+    return render(value, input); // expect: reported 'value' 'template' (R12: rendered() passes value to value)
+  }
+
+  static String pad(String text, String padding) {
+    return text + padding;
+  }
+
+  String padded(String text, String padding) {
+    return pad(text, padding);
+  }
+
+  String padTwice(String text) {
+    return pad(text, text); // expect: none (R12: one value passed twice)
+  }
 }

@@ -22,19 +22,23 @@ final class SwapExemptions {
    * @param other the parameter the argument is named like
    * @param partner the argument passed to {@code other}, or null
    * @param exchanged whether the partner is in turn named like the argument's own parameter
+   * @param literalPartner whether the partner is a literal or a constant (R10)
+   * @param passedElsewhere whether another call passes the argument's name to {@code other} (R12)
    */
   static boolean exempt(Call call, Argument argument, int other, Argument partner,
-      boolean exchanged, List<Call> sameMethodCalls, boolean audit, Types types) {
+      boolean exchanged, boolean literalPartner, boolean passedElsewhere,
+      List<Call> sameMethodCalls, boolean audit, Types types) {
     String own = call.parameterName(argument);
     boolean ordered = ArgumentOrder.orderedPair(own, call.parameterNames().get(other));
-    return !exchangeCompiles(call, argument, other, partner, exchanged, types)
+    return !exchangeCompiles(call, argument, other, partner, exchanged || literalPartner, types)
         || (!ordered && bothOrdersUsed(call, argument, other, sameMethodCalls))
         || call.context().negated()
         || (exchanged && readFromDifferentReceivers(argument, partner))
         || call.context().announcesReversal()
         || (partner != null && announcedByReceiver(call, argument, partner))
         || ArgumentOrder.rotated(sameMethodCalls, argument.parameterIndex(), other)
-        || (audit && !exchanged && !call.context().hasVariableNamed(own)
+        || (audit && !exchanged && !literalPartner && !passedElsewhere
+            && !call.context().hasVariableNamed(own)
             && !(ordered && argument.receiver() == null))
         || (audit && !exchanged && reRootedRecursion(call, partner));
   }

@@ -19,9 +19,10 @@ final class SwappedArgumentRule {
    *
    * @param sameMethodCalls the calls of the same callee in the same enclosing method, which may
    *     show that the order is reversed on purpose
+   * @param sameClassCalls the calls of the same callee in the same top-level class (R12)
    */
-  static List<Violation> check(
-      Call call, List<Call> sameMethodCalls, boolean audit, Types types) {
+  static List<Violation> check(Call call, List<Call> sameMethodCalls, List<Call> sameClassCalls,
+      boolean audit, Types types) {
     List<Violation> violations = new ArrayList<>();
     Set<Integer> reportedParameters = new HashSet<>();
     for (Argument argument : call.arguments()) {
@@ -41,21 +42,38 @@ final class SwappedArgumentRule {
         continue;
       }
       Argument partner = argumentAt(call, other);
-      boolean exchanged =
-          partner != null && partner.name() != null
-              && NameWords.normalized(partner.name()).equals(NameWords.normalized(own));
-      if (SwapExemptions.exempt(call, argument, other, partner, exchanged, sameMethodCalls, audit,
-          types)) {
+      // the partner named like this argument's parameter: exactly, or (audit, R11) by a name form
+      boolean exchanged = partner != null && partner.name() != null
+          && (sameName(partner.name(), own)
+              || (audit && SwapPartner.namedLike(partner.name(), own, argument.name())));
+      boolean overridable = audit && !exchanged
+          && SwapPartner.mayOverrideScope(call, argument, other, types);
+      // audit, R10: a value without a name of its own where this argument's name belongs
+      String literal = overridable && partner != null
+          ? SwapPartner.literal(partner, argument, call.context()) : null;
+      // audit, R12: another call of the callee in this class passes this name to its parameter
+      boolean elsewhere = overridable && literal == null
+          && SwapPartner.passedElsewhere(call, argument, other, partner, sameClassCalls);
+      if (SwapExemptions.exempt(call, argument, other, partner, exchanged, literal != null,
+          elsewhere, sameMethodCalls, audit, types)) {
         continue;
       }
       String fix;
       List<io.contractcheck.processor.report.Edit> edits = List.of();
-      if (exchanged) {
+      if (exchanged || literal != null) {
         edits = ArgumentFixes.exchange(argument, partner, types);
         reportedParameters.add(other);
         fix = "arguments " + (argument.position() + 1) + " and " + (partner.position() + 1)
-            + " look swapped; exchange them, or label them /* " + own + "= */ and /* "
+            + " look swapped" + (literal != null ? " (parameter '" + names.get(other)
+                + "' gets " + literal + ")"
+                : !sameName(partner.name(), own) ? " ('" + partner.name() + "' names '" + own
+                    + "')" : "")
+            + "; exchange them, or label them /* " + own + "= */ and /* "
             + names.get(other) + "= */ if this is intended";
+      } else if (elsewhere) {
+        fix = "another call of " + call.callName() + " in this class passes '" + argument.name()
+            + "' to parameter '" + names.get(other) + "'; pass the right value here, or label it /* "
+            + own + "= */ if this is intended";
       } else if (call.context().hasVariableNamed(own)) {
         fix = "did you mean to pass '" + own + "'? If this is intended, label it /* " + own
             + "= */";
@@ -100,6 +118,10 @@ final class SwappedArgumentRule {
       }
     }
     return null;
+  }
+
+  private static boolean sameName(String a, String b) {
+    return NameWords.normalized(a).equals(NameWords.normalized(b));
   }
 
   static boolean sameName(Argument a, Argument b) {

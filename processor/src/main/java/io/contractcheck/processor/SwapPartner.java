@@ -1,0 +1,165 @@
+package io.contractcheck.processor;
+
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.MemberSelectTree;
+import com.sun.source.tree.ParenthesizedTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.tree.UnaryTree;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.util.Types;
+
+/**
+ * What the argument passed to parameter Q says when another argument, passed to P, is named like Q
+ * (docs/audit-mode.md, R10 and R11). Both rules only confirm a suspicion raised by the exact name
+ * of the other argument; neither raises one.
+ *
+ * <ul>
+ *   <li>R11, a name form: the partner is named like P after expanding a fixed list of
+ *       abbreviations ({@code srcPos} and {@code sourcePos}), or one name's words end with all of
+ *       the other's ({@code startCharPosition} for {@code charPosition}, {@code index} for
+ *       {@code hashIndex}; at least three letters in common). The two arguments are then taken as
+ *       exchanged.
+ *   <li>R10, a literal: the partner is {@code null}, {@code true}, {@code false}, a string or char
+ *       literal, or a constant ({@code static final} field or enum constant); a number when the
+ *       other argument is read from another object ({@code arraycopy(a, a.length, b, 0, 0)}). A
+ *       value that carries no name of its own sits where the other argument's name belongs.
+ *   <li>R12, the class's own calls: another call of the callee in the same top-level class passes
+ *       the argument's name to the parameter it is named like.
+ * </ul>
+ */
+final class SwapPartner {
+  /** Abbreviations and their words; a fixed list, so a match is exact. */
+  private static final Map<String, String> ABBREVIATIONS = Map.ofEntries(
+      Map.entry("src", "source"), Map.entry("dst", "destination"),
+      Map.entry("dest", "destination"), Map.entry("len", "length"),
+      Map.entry("pos", "position"), Map.entry("idx", "index"), Map.entry("buf", "buffer"),
+      Map.entry("str", "string"), Map.entry("msg", "message"), Map.entry("num", "number"),
+      Map.entry("cnt", "count"), Map.entry("ctx", "context"), Map.entry("elem", "element"),
+      Map.entry("val", "value"), Map.entry("char", "character"), Map.entry("arr", "array"),
+      Map.entry("obj", "object"), Map.entry("prev", "previous"), Map.entry("cur", "current"),
+      Map.entry("curr", "current"), Map.entry("delim", "delimiter"),
+      Map.entry("sep", "separator"), Map.entry("attr", "attribute"),
+      Map.entry("param", "parameter"), Map.entry("arg", "argument"));
+
+  private SwapPartner() {}
+
+  /**
+   * R11: whether the partner's {@code name} names {@code parameter} exactly or by one of the forms
+   * above. A form never counts when the partner has the suspect argument's own name ({@code
+   * lookup(locale, locale)} passes one value twice; it exchanges nothing).
+   */
+  static boolean namedLike(String name, String parameter, String argumentName) {
+    if (NameWords.normalized(name).equals(NameWords.normalized(parameter))) {
+      return true;
+    }
+    if (NameWords.normalized(name).equals(NameWords.normalized(argumentName))) {
+      return false;
+    }
+    List<String> a = expanded(name);
+    List<String> b = expanded(parameter);
+    return endsWith(a, b) || endsWith(b, a);
+  }
+
+  private static List<String> expanded(String name) {
+    List<String> words = new ArrayList<>();
+    for (String w : NameWords.of(name)) {
+      words.add(ABBREVIATIONS.getOrDefault(w, w));
+    }
+    return words;
+  }
+
+  /**
+   * Where R10 and R12 may report a one-sided finding that R3 would keep quiet: the two parameters
+   * have the same declared type (an exchange that changes no types; {@code map.put(value, null)}
+   * into {@code Map.put(K key, V value)} is a key that happens to be called value), and they are
+   * not an ordered pair whose suspect argument is read from another object ({@code create(0,
+   * range.lowerBound)} may well mean what it says).
+   */
+  static boolean mayOverrideScope(Call call, Argument argument, int other, Types types) {
+    List<? extends VariableElement> parameters = call.callee().getParameters();
+    return types.isSameType(parameters.get(argument.parameterIndex()).asType(),
+            parameters.get(other).asType())
+        && !(argument.receiver() != null && ArgumentOrder.orderedPair(
+            call.parameterName(argument), call.parameterNames().get(other)));
+  }
+
+  /**
+   * R12: another call of the same callee in the same top-level class passes an argument with this
+   * argument's name to parameter {@code other}, and not to this argument's parameter: the class's
+   * own calls show where the name goes. Never when the partner has the same name (one value
+   * passed twice, {@code lookup(locale, locale)}).
+   */
+  static boolean passedElsewhere(Call call, Argument argument, int other, Argument partner,
+      List<Call> sameClassCalls) {
+    if (partner != null && partner.name() != null
+        && NameWords.normalized(partner.name()).equals(NameWords.normalized(argument.name()))) {
+      return false;
+    }
+    for (Call sibling : sameClassCalls) {
+      if (sibling == call) {
+        continue;
+      }
+      Argument there = SwappedArgumentRule.argumentAt(sibling, other);
+      Argument mine = SwappedArgumentRule.argumentAt(sibling, argument.parameterIndex());
+      if (there != null && SwappedArgumentRule.sameName(there, argument)
+          && (mine == null || !SwappedArgumentRule.sameName(mine, argument))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code words} ends with all of {@code suffix}, at least three letters of it. */
+  private static boolean endsWith(List<String> words, List<String> suffix) {
+    if (suffix.isEmpty() || suffix.size() > words.size()
+        || String.join("", suffix).length() < 3) {
+      return false;
+    }
+    return words.subList(words.size() - suffix.size(), words.size()).equals(suffix);
+  }
+
+  /**
+   * R10: how the partner reads when it is a value without a name of its own ({@code null}, a
+   * boolean, string or char literal, a constant; a number only when the suspect argument is a
+   * field or getter read from another object, {@code a.length}), for the message; null otherwise.
+   * Asked only where {@link #mayOverrideScope} allows.
+   *
+   * @param argument the argument named like the partner's parameter
+   */
+  static String literal(Argument partner, Argument argument, CallContext context) {
+    boolean read = argument.receiver() != null;
+    ExpressionTree tree = partner.tree();
+    while (tree instanceof ParenthesizedTree) {
+      tree = ((ParenthesizedTree) tree).getExpression();
+    }
+    Tree.Kind kind = tree.getKind();
+    if (kind == Tree.Kind.UNARY_MINUS) {
+      tree = ((UnaryTree) tree).getExpression();
+      kind = tree.getKind();
+    }
+    if (kind == Tree.Kind.INT_LITERAL || kind == Tree.Kind.LONG_LITERAL
+        || kind == Tree.Kind.FLOAT_LITERAL || kind == Tree.Kind.DOUBLE_LITERAL) {
+      return read ? "the number '" + partner.text() + "'" : null;
+    }
+    if (kind == Tree.Kind.NULL_LITERAL || kind == Tree.Kind.BOOLEAN_LITERAL
+        || kind == Tree.Kind.STRING_LITERAL || kind == Tree.Kind.CHAR_LITERAL) {
+      return "the literal '" + partner.text() + "'";
+    }
+    if (kind == Tree.Kind.IDENTIFIER || (kind == Tree.Kind.MEMBER_SELECT
+        && !((MemberSelectTree) tree).getIdentifier().contentEquals("class"))) {
+      Element e = context.elementOf(tree);
+      if (e != null && (e.getKind() == ElementKind.ENUM_CONSTANT
+          || (e.getKind() == ElementKind.FIELD && e.getModifiers().contains(Modifier.STATIC)
+              && e.getModifiers().contains(Modifier.FINAL)))) {
+        return "the constant '" + partner.text() + "'";
+      }
+    }
+    return null;
+  }
+}
