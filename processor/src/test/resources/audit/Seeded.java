@@ -276,7 +276,7 @@ class Seeded {
       int[] first) {
     String prolog = decode(bytes, 0, offset); // expect: none (bytes read so far: a number is not R10)
     int c = cost(destClass, Object.class); // expect: none (a class literal is not R10)
-    Range above = new Range(new Range(1, 2).max, 10); // expect: none (ordered pair, read: not R10, R12)
+    Range above = new Range(new Range(1, 2).max, 10); // expect: none (ordered pair, read: not R10)
     return chain(first, key, newCv) // expect: none (newCv only shares its last word: not R11)
         + prolog.length() + c + above.min();
   }
@@ -290,7 +290,7 @@ class Seeded {
   }
 
   String renderedWrongly(String value, String input) {
-    return render(value, input); // expect: reported 'value' 'template' (R12: rendered() passes value to value)
+    return render(value, input); // expect: none (R3; rendered() passing value to value is no evidence)
   }
 
   static String pad(String text, String padding) {
@@ -302,6 +302,6 @@ class Seeded {
   }
 
   String padTwice(String text) {
-    return pad(text, text); // expect: none (R12: one value passed twice)
+    return pad(text, text); // expect: none (R3: one value passed twice)
   }
 }

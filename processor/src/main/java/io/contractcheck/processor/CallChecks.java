@@ -27,12 +27,10 @@ final class CallChecks {
 
   List<Violation> check(List<Call> calls) {
     Map<List<Object>, List<Call>> byMethodAndCallee = new HashMap<>();
-    Map<Object, List<Call>> byCallee = new HashMap<>();
     for (Call call : calls) {
       byMethodAndCallee
           .computeIfAbsent(key(call), k -> new ArrayList<>())
           .add(call);
-      byCallee.computeIfAbsent(call.callee(), k -> new ArrayList<>()).add(call);
     }
     List<Violation> violations = new ArrayList<>();
     for (Call call : calls) {
@@ -43,8 +41,7 @@ final class CallChecks {
         LabelRule.check(call, argument).ifPresent(v -> add(v, found, reported));
       }
       boolean audit = call.contract() == null;
-      for (Violation v : SwappedArgumentRule.check(call, byMethodAndCallee.get(key(call)),
-          byCallee.get(call.callee()), audit, types)) {
+      for (Violation v : SwappedArgumentRule.check(call, byMethodAndCallee.get(key(call)), audit, types)) {
         add(v, found, reported);
       }
       for (Argument argument : call.arguments()) {

@@ -23,11 +23,10 @@ final class SwapExemptions {
    * @param partner the argument passed to {@code other}, or null
    * @param exchanged whether the partner is in turn named like the argument's own parameter
    * @param literalPartner whether the partner is a literal or a constant (R10)
-   * @param passedElsewhere whether another call passes the argument's name to {@code other} (R12)
    */
   static boolean exempt(Call call, Argument argument, int other, Argument partner,
-      boolean exchanged, boolean literalPartner, boolean passedElsewhere,
-      List<Call> sameMethodCalls, boolean audit, Types types) {
+      boolean exchanged, boolean literalPartner, List<Call> sameMethodCalls, boolean audit,
+      Types types) {
     String own = call.parameterName(argument);
     boolean ordered = ArgumentOrder.orderedPair(own, call.parameterNames().get(other));
     return !exchangeCompiles(call, argument, other, partner, exchanged || literalPartner, types)
@@ -37,8 +36,7 @@ final class SwapExemptions {
         || call.context().announcesReversal()
         || (partner != null && announcedByReceiver(call, argument, partner))
         || ArgumentOrder.rotated(sameMethodCalls, argument.parameterIndex(), other)
-        || (audit && !exchanged && !literalPartner && !passedElsewhere
-            && !call.context().hasVariableNamed(own)
+        || (audit && !exchanged && !literalPartner && !call.context().hasVariableNamed(own)
             && !(ordered && argument.receiver() == null))
         || (audit && !exchanged && reRootedRecursion(call, partner));
   }

@@ -29,8 +29,6 @@ import javax.lang.model.util.Types;
  *       literal, or a constant ({@code static final} field or enum constant); a number when the
  *       other argument is read from another object ({@code arraycopy(a, a.length, b, 0, 0)}). A
  *       value that carries no name of its own sits where the other argument's name belongs.
- *   <li>R12, the class's own calls: another call of the callee in the same top-level class passes
- *       the argument's name to the parameter it is named like.
  * </ul>
  */
 final class SwapPartner {
@@ -75,7 +73,7 @@ final class SwapPartner {
   }
 
   /**
-   * Where R10 and R12 may report a one-sided finding that R3 would keep quiet: the two parameters
+   * Where R10 may report a one-sided finding that R3 would keep quiet: the two parameters
    * have the same declared type (an exchange that changes no types; {@code map.put(value, null)}
    * into {@code Map.put(K key, V value)} is a key that happens to be called value), and they are
    * not an ordered pair whose suspect argument is read from another object ({@code create(0,
@@ -87,32 +85,6 @@ final class SwapPartner {
             parameters.get(other).asType())
         && !(argument.receiver() != null && ArgumentOrder.orderedPair(
             call.parameterName(argument), call.parameterNames().get(other)));
-  }
-
-  /**
-   * R12: another call of the same callee in the same top-level class passes an argument with this
-   * argument's name to parameter {@code other}, and not to this argument's parameter: the class's
-   * own calls show where the name goes. Never when the partner has the same name (one value
-   * passed twice, {@code lookup(locale, locale)}).
-   */
-  static boolean passedElsewhere(Call call, Argument argument, int other, Argument partner,
-      List<Call> sameClassCalls) {
-    if (partner != null && partner.name() != null
-        && NameWords.normalized(partner.name()).equals(NameWords.normalized(argument.name()))) {
-      return false;
-    }
-    for (Call sibling : sameClassCalls) {
-      if (sibling == call) {
-        continue;
-      }
-      Argument there = SwappedArgumentRule.argumentAt(sibling, other);
-      Argument mine = SwappedArgumentRule.argumentAt(sibling, argument.parameterIndex());
-      if (there != null && SwappedArgumentRule.sameName(there, argument)
-          && (mine == null || !SwappedArgumentRule.sameName(mine, argument))) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** Whether {@code words} ends with all of {@code suffix}, at least three letters of it. */

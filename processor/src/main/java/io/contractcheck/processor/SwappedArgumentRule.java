@@ -19,10 +19,9 @@ final class SwappedArgumentRule {
    *
    * @param sameMethodCalls the calls of the same callee in the same enclosing method, which may
    *     show that the order is reversed on purpose
-   * @param sameClassCalls the calls of the same callee in the same top-level class (R12)
    */
-  static List<Violation> check(Call call, List<Call> sameMethodCalls, List<Call> sameClassCalls,
-      boolean audit, Types types) {
+  static List<Violation> check(
+      Call call, List<Call> sameMethodCalls, boolean audit, Types types) {
     List<Violation> violations = new ArrayList<>();
     Set<Integer> reportedParameters = new HashSet<>();
     for (Argument argument : call.arguments()) {
@@ -51,11 +50,8 @@ final class SwappedArgumentRule {
       // audit, R10: a value without a name of its own where this argument's name belongs
       String literal = overridable && partner != null
           ? SwapPartner.literal(partner, argument, call.context()) : null;
-      // audit, R12: another call of the callee in this class passes this name to its parameter
-      boolean elsewhere = overridable && literal == null
-          && SwapPartner.passedElsewhere(call, argument, other, partner, sameClassCalls);
       if (SwapExemptions.exempt(call, argument, other, partner, exchanged, literal != null,
-          elsewhere, sameMethodCalls, audit, types)) {
+          sameMethodCalls, audit, types)) {
         continue;
       }
       String fix;
@@ -70,10 +66,6 @@ final class SwappedArgumentRule {
                     + "')" : "")
             + "; exchange them, or label them /* " + own + "= */ and /* "
             + names.get(other) + "= */ if this is intended";
-      } else if (elsewhere) {
-        fix = "another call of " + call.callName() + " in this class passes '" + argument.name()
-            + "' to parameter '" + names.get(other) + "'; pass the right value here, or label it /* "
-            + own + "= */ if this is intended";
       } else if (call.context().hasVariableNamed(own)) {
         fix = "did you mean to pass '" + own + "'? If this is intended, label it /* " + own
             + "= */";
