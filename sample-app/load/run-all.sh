@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The runs of docs/sample-load.md: open loop at 250, 500 and 1,000 runs/s and one closed loop,
-# 1,000 users for 20 s each, every one against a server the tool starts (step delay 0), with the
-# machine's load average (uptime) before and after each. Run from the repository root after
+# 1,000 users for 20 s each, then the handshake flood (3 floods of 2,000, half forged), every one
+# against a server the tool starts (step delay 0), with the machine's load average (uptime) before
+# and after each. Run from the repository root after
 #   mvn -q -B -DskipTests package
 set -uo pipefail
 cd "$(dirname "$0")/../.."
@@ -18,3 +19,4 @@ for rate in 250 500 1000; do
   run --mode open --rate "$rate"
 done
 run --mode closed
+run --mode flood
