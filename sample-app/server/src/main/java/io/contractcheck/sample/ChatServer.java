@@ -37,7 +37,8 @@ public final class ChatServer {
    * Most threads of the HTTP pool: 8 per CPU, at least 16. Nothing the server runs on them blocks
    * (token checks, upgrades, message parsing; sends are asynchronous), so more threads than that
    * only add switching. Jetty's default of 200 grew fully during a burst of handshakes on 2 CPUs,
-   * and each handshake cost more CPU (docs/sample-load.md, "Handshakes under a flood").
+   * and the refusal log lines queued on System.err's lock (docs/sample-load.md, "Handshakes under a
+   * flood").
    */
   static final int MAX_HTTP_THREADS = Math.max(16, 8 * Runtime.getRuntime().availableProcessors());
 

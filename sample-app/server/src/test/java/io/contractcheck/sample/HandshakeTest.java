@@ -8,10 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.contractcheck.sample.auth.TokenService;
 import io.jsonwebtoken.Jwts;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.WebSocketHandshakeException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -38,6 +40,31 @@ class HandshakeTest {
             .issue("alice", Duration.ofMinutes(5));
 
     assertRefused(server.socketUri(forged), "invalid token");
+  }
+
+  @Test
+  void aRefusalIsAShortPlainTextAnswerNotAnHtmlPage() throws Exception {
+    String forged =
+        new TokenService(TokenService.randomKey(), Clock.systemUTC()).issue("alice", Duration.ofMinutes(5));
+    URI uri = server.socketUri(forged);
+    try (Socket socket = new Socket(uri.getHost(), uri.getPort())) {
+      socket.setSoTimeout(10_000);
+      String request =
+          "GET " + uri.getRawPath() + "?" + uri.getRawQuery() + " HTTP/1.1\r\n"
+              + "Host: " + uri.getHost() + ":" + uri.getPort() + "\r\n"
+              + "Upgrade: websocket\r\nConnection: Upgrade\r\n"
+              + "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n"
+              + "Connection: close\r\n\r\n";
+      socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+      String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+      assertTrue(response.startsWith("HTTP/1.1 401 "), response);
+      assertTrue(response.contains("\r\nContent-Type: text/plain;charset=utf-8\r\n"), response);
+      assertTrue(
+          response.contains("\r\nWWW-Authenticate: Bearer error=\"invalid_token\", error_description=\"invalid token\"\r\n"),
+          response);
+      assertTrue(response.endsWith("\r\n\r\ninvalid token\n"), response);
+    }
   }
 
   @Test
