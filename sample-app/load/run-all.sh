@@ -2,7 +2,9 @@
 # The runs of docs/sample-load.md: open loop at 250, 500 and 1,000 runs/s and one closed loop,
 # 1,000 users for 20 s each, then the handshake flood (3 floods of 2,000, half forged), every one
 # against a server the tool starts (step delay 0), with the machine's load average (uptime) before
-# and after each. Run from the repository root after
+# and after each; then the open loop at 1,000 runs/s, the closed loop and the flood again against a
+# server started for a small machine: C1 only and 2,000 warm-up handshakes (docs/sample-load.md).
+# Run from the repository root after
 #   mvn -q -B -DskipTests package
 set -uo pipefail
 cd "$(dirname "$0")/../.."
@@ -20,3 +22,7 @@ for rate in 250 500 1000; do
 done
 run --mode closed
 run --mode flood
+small=(--server-warm-up 2000 --server-java-option -XX:TieredStopAtLevel=1)
+run --mode open --rate 1000 "${small[@]}"
+run --mode closed "${small[@]}"
+run --mode flood "${small[@]}"

@@ -3,6 +3,7 @@ package io.contractcheck.sample;
 import io.contractcheck.sample.auth.DevTokenHandler;
 import io.contractcheck.sample.auth.TokenService;
 import io.contractcheck.sample.chat.ChatSocketCreator;
+import io.contractcheck.sample.ids.UnifiedIdGenerator;
 import io.contractcheck.sample.web.StaticPageHandler;
 import java.net.URI;
 import java.time.Clock;
@@ -15,12 +16,16 @@ import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.ContextHandler;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.eclipse.jetty.websocket.server.WebSocketUpgradeHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The chat server on 127.0.0.1: the page at {@code /}, the socket at {@code /ws} and, in
  * development, {@code /dev/token}.
  */
 public final class ChatServer {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ChatServer.class);
 
   static final String HOST = "127.0.0.1";
   static final String SOCKET_PATH = "/ws";
@@ -46,14 +51,17 @@ public final class ChatServer {
   private final ServerConnector connector;
   private final ScheduledThreadPoolExecutor agentScheduler;
   private final ChatSocketCreator sockets;
+  private final TokenService tokens;
+  /** Marks the server's own warm-up handshakes (see {@link HandshakeWarmUp}). */
+  private final String warmUpMarker = UnifiedIdGenerator.newRequestId();
 
   private ChatServer(ServerConfig config) {
-    TokenService tokens = new TokenService(config.jwtKey(), Clock.systemUTC());
+    tokens = new TokenService(config.jwtKey(), Clock.systemUTC());
     tokens.warmUp();
     agentScheduler = new ScheduledThreadPoolExecutor(2, daemonThreads());
     // A stopped run or a closed connection cancels its task: drop it now, not when it was due.
     agentScheduler.setRemoveOnCancelPolicy(true);
-    sockets = new ChatSocketCreator(tokens, agentScheduler, config.agentStepDelay());
+    sockets = new ChatSocketCreator(tokens, agentScheduler, config.agentStepDelay(), warmUpMarker);
 
     QueuedThreadPool threads = new QueuedThreadPool(MAX_HTTP_THREADS);
     threads.setName("chat-http");
@@ -85,16 +93,56 @@ public final class ChatServer {
     server.setHandler(context);
   }
 
-  /** Starts a server; throws if it cannot, for example when the port is taken. */
+  /**
+   * Starts a server, and returns once it has sent its warm-up handshakes, if the configuration asks
+   * for them; throws if it cannot start, for example when the port is taken.
+   */
   public static ChatServer start(ServerConfig config) throws Exception {
     ChatServer chat = new ChatServer(config);
     try {
       chat.server.start();
+      if (config.warmUpHandshakes() > 0) {
+        chat.warmUp(config.warmUpHandshakes());
+      }
     } catch (Exception e) {
       chat.stop();
       throw e;
     }
     return chat;
+  }
+
+  private void warmUp(int handshakes) throws InterruptedException {
+    URI socket = URI.create("ws://" + HOST + ":" + port() + SOCKET_PATH);
+    HandshakeWarmUp.Result result = HandshakeWarmUp.run(socket, tokens, warmUpMarker, handshakes);
+    long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+    while (openSessionCount() > 0 && System.nanoTime() < deadline) {
+      Thread.sleep(10);
+    }
+    int valid = (handshakes + 1) / 2;
+    if (result.accepted() == valid
+        && result.refused() == handshakes - valid
+        && openSessionCount() == 0) {
+      LOG.info(
+          "Warmed up with {} WebSocket handshakes in {} ms ({} accepted and closed, {} refused on"
+              + " purpose and not logged)",
+          handshakes,
+          result.millis(),
+          result.accepted(),
+          result.refused());
+    } else {
+      LOG.warn(
+          "Warm-up: of {} WebSocket handshakes {} were accepted (expected {}), {} refused (expected"
+              + " {}), {} failed (first: {}), and {} users are still connected; the server runs"
+              + " anyway",
+          handshakes,
+          result.accepted(),
+          valid,
+          result.refused(),
+          handshakes - valid,
+          result.failed(),
+          result.failed() > 0 ? result.firstFailure() : "none",
+          openSessionCount());
+    }
   }
 
   public int port() {

@@ -11,13 +11,17 @@ final class CommandLine {
 
   static final String USAGE =
       """
-      Usage: java -jar sample-app/target/contractcheck-sample-app.jar [--port N] [--no-dev-tokens]
-             [--agent-step-delay MS]
+      Usage: java -jar sample-app/server/target/contractcheck-sample-app.jar [--port N]
+             [--no-dev-tokens] [--agent-step-delay MS] [--warm-up HANDSHAKES]
 
         --port N                 port on localhost (default: $PORT, else 8080; 0 picks a free port)
         --no-dev-tokens          turn off /dev/token, which mints a token for any user name
         --agent-step-delay MS    pause between two events of an agent run, in milliseconds
                                  (default: $CONTRACTCHECK_AGENT_STEP_DELAY_MS, else 400; 0: none)
+        --warm-up HANDSHAKES     before announcing the page, send that many WebSocket handshakes
+                                 to the server's own socket, half with forged tokens, so that the
+                                 JIT has compiled the handshake path before clients arrive
+                                 (default: $CONTRACTCHECK_WARM_UP_HANDSHAKES, else 0: none)
         --help                   print this help
 
       Environment:
@@ -25,6 +29,7 @@ final class CommandLine {
         CONTRACTCHECK_JWT_SECRET   HS256 secret, at least 32 bytes (default: random at each start)
         CONTRACTCHECK_DEV_TOKENS   "false" turns off /dev/token, like --no-dev-tokens
         CONTRACTCHECK_AGENT_STEP_DELAY_MS   the step delay when --agent-step-delay is not given
+        CONTRACTCHECK_WARM_UP_HANDSHAKES    the warm-up handshakes when --warm-up is not given
       """;
 
   static final int DEFAULT_PORT = 8080;
@@ -47,6 +52,8 @@ final class CommandLine {
     boolean devTokens = devTokensFrom(env.get("CONTRACTCHECK_DEV_TOKENS"));
     String stepDelay = env.get("CONTRACTCHECK_AGENT_STEP_DELAY_MS");
     String stepDelaySource = "CONTRACTCHECK_AGENT_STEP_DELAY_MS";
+    String warmUp = env.get("CONTRACTCHECK_WARM_UP_HANDSHAKES");
+    String warmUpSource = "CONTRACTCHECK_WARM_UP_HANDSHAKES";
     for (int i = 0; i < args.size(); i++) {
       String arg = args.get(i);
       if (arg.equals("--port")) {
@@ -67,6 +74,15 @@ final class CommandLine {
       } else if (arg.startsWith("--agent-step-delay=")) {
         stepDelay = arg.substring("--agent-step-delay=".length());
         stepDelaySource = "--agent-step-delay";
+      } else if (arg.equals("--warm-up")) {
+        if (i + 1 == args.size()) {
+          throw new IllegalArgumentException("--warm-up needs a value");
+        }
+        warmUp = args.get(++i);
+        warmUpSource = "--warm-up";
+      } else if (arg.startsWith("--warm-up=")) {
+        warmUp = arg.substring("--warm-up=".length());
+        warmUpSource = "--warm-up";
       } else {
         throw new IllegalArgumentException("unknown argument: " + arg);
       }
@@ -81,7 +97,24 @@ final class CommandLine {
         TOKEN_LIFETIME,
         stepDelay == null || stepDelay.isEmpty()
             ? AGENT_STEP_DELAY
-            : parseStepDelay(stepDelay, stepDelaySource));
+            : parseStepDelay(stepDelay, stepDelaySource),
+        warmUp == null || warmUp.isEmpty() ? 0 : parseWarmUp(warmUp, warmUpSource));
+  }
+
+  private static int parseWarmUp(String value, String source) {
+    int handshakes;
+    try {
+      handshakes = Integer.parseInt(value.trim());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(
+          source + " must be a number of handshakes, got '" + value + "'");
+    }
+    if (handshakes < 0 || handshakes > ServerConfig.MAX_WARM_UP_HANDSHAKES) {
+      throw new IllegalArgumentException(
+          source + " must be between 0 and " + ServerConfig.MAX_WARM_UP_HANDSHAKES + ", got "
+              + handshakes);
+    }
+    return handshakes;
   }
 
   private static int parsePort(String value) {

@@ -13,6 +13,8 @@ import javax.crypto.SecretKey;
  * @param devTokens whether {@code /dev/token} mints tokens for anyone
  * @param tokenLifetime how long a development token is valid
  * @param agentStepDelay the pause between two events of an agent run
+ * @param warmUpHandshakes how many WebSocket handshakes the server sends to itself at start-up,
+ *     before it announces its page (0: none)
  */
 public record ServerConfig(
     int port,
@@ -20,7 +22,11 @@ public record ServerConfig(
     boolean randomJwtKey,
     boolean devTokens,
     Duration tokenLifetime,
-    Duration agentStepDelay) {
+    Duration agentStepDelay,
+    int warmUpHandshakes) {
+
+  /** Most warm-up handshakes. */
+  public static final int MAX_WARM_UP_HANDSHAKES = 100_000;
 
   public ServerConfig {
     if (port < 0 || port > 65_535) {
@@ -29,5 +35,21 @@ public record ServerConfig(
     Objects.requireNonNull(jwtKey, "jwtKey");
     Objects.requireNonNull(tokenLifetime, "tokenLifetime");
     Objects.requireNonNull(agentStepDelay, "agentStepDelay");
+    if (warmUpHandshakes < 0 || warmUpHandshakes > MAX_WARM_UP_HANDSHAKES) {
+      throw new IllegalArgumentException(
+          "warm-up handshakes must be between 0 and " + MAX_WARM_UP_HANDSHAKES + ", got "
+              + warmUpHandshakes);
+    }
+  }
+
+  /** A configuration without a warm-up. */
+  public ServerConfig(
+      int port,
+      SecretKey jwtKey,
+      boolean randomJwtKey,
+      boolean devTokens,
+      Duration tokenLifetime,
+      Duration agentStepDelay) {
+    this(port, jwtKey, randomJwtKey, devTokens, tokenLifetime, agentStepDelay, 0);
   }
 }

@@ -53,6 +53,15 @@ class CommandLineTest {
   }
 
   @Test
+  void theWarmUpComesFromTheFlagBeforeTheEnvironmentAndIsOffByDefault() {
+    assertEquals(0, CommandLine.parse(List.of(), Map.of()).warmUpHandshakes());
+    Map<String, String> env = Map.of("CONTRACTCHECK_WARM_UP_HANDSHAKES", "2000");
+    assertEquals(2000, CommandLine.parse(List.of(), env).warmUpHandshakes());
+    assertEquals(40, CommandLine.parse(List.of("--warm-up", "40"), env).warmUpHandshakes());
+    assertEquals(0, CommandLine.parse(List.of("--warm-up=0"), env).warmUpHandshakes());
+  }
+
+  @Test
   void aSecretFromTheEnvironmentSignsTheTokens() {
     ServerConfig config =
         CommandLine.parse(List.of(), Map.of("CONTRACTCHECK_JWT_SECRET", SECRET));
@@ -81,6 +90,13 @@ class CommandLineTest {
         List.of(),
         Map.of("CONTRACTCHECK_AGENT_STEP_DELAY_MS", "-1"),
         "CONTRACTCHECK_AGENT_STEP_DELAY_MS must be between 0 and 60000 ms, got -1");
+    assertRejected(List.of("--warm-up"), Map.of(), "--warm-up needs a value");
+    assertRejected(
+        List.of("--warm-up", "lots"), Map.of(), "--warm-up must be a number of handshakes, got 'lots'");
+    assertRejected(
+        List.of(),
+        Map.of("CONTRACTCHECK_WARM_UP_HANDSHAKES", "100001"),
+        "CONTRACTCHECK_WARM_UP_HANDSHAKES must be between 0 and 100000, got 100001");
     assertRejected(
         List.of(),
         Map.of("CONTRACTCHECK_JWT_SECRET", "too-short"),

@@ -27,7 +27,8 @@ final class ServerJvm {
     ProcessBuilder builder =
         new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
     for (String variable :
-        List.of("PORT", "CONTRACTCHECK_JWT_SECRET", "CONTRACTCHECK_DEV_TOKENS", "CONTRACTCHECK_AGENT_STEP_DELAY_MS")) {
+        List.of("PORT", "CONTRACTCHECK_JWT_SECRET", "CONTRACTCHECK_DEV_TOKENS", "CONTRACTCHECK_AGENT_STEP_DELAY_MS",
+            "CONTRACTCHECK_WARM_UP_HANDSHAKES")) {
       builder.environment().remove(variable);
     }
     builder.environment().putAll(env);

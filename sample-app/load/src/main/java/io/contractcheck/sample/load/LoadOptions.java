@@ -3,6 +3,7 @@ package io.contractcheck.sample.load;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,6 +20,8 @@ import java.util.OptionalLong;
  * @param server the server's address ({@code http://host:port}); empty: start one from {@code serverJar}
  * @param serverJar the server's jar, started with {@code --port 0} when no address is given
  * @param stepDelay the agent step delay of a server the tool starts
+ * @param serverWarmUp the {@code --warm-up} handshakes of a server the tool starts (0: none)
+ * @param serverJavaOptions JVM options of a server the tool starts, before {@code -jar}
  * @param serverPid the process of a server given by address, for its heap, threads and CPU
  * @param handshakes flood only: handshakes started at once in each flood, half with forged tokens
  * @param floods flood only: how many floods, one after the other, into the same server
@@ -34,6 +37,8 @@ record LoadOptions(
     Optional<URI> server,
     Path serverJar,
     Duration stepDelay,
+    int serverWarmUp,
+    List<String> serverJavaOptions,
     OptionalLong serverPid,
     int handshakes,
     int floods,
@@ -62,6 +67,11 @@ record LoadOptions(
         --server-jar PATH     the server to start, on a free port, with dev tokens
                               (default sample-app/server/target/contractcheck-sample-app.jar)
         --step-delay MS       the agent step delay of that server (default 0)
+        --server-warm-up N    that server's --warm-up: N handshakes to itself before it announces
+                              its page (default 0)
+        --server-java-option OPT
+                              a JVM option for that server, e.g. -XX:TieredStopAtLevel=1; may be
+                              given more than once (default: none)
         --handshakes N        flood: handshakes per flood, an even number (default 2000)
         --floods F            flood: floods one after the other (default 3)
         --url http://H:P      use a running server instead (open and closed loop: it must have
@@ -83,6 +93,8 @@ record LoadOptions(
     Optional<URI> server = Optional.empty();
     Path serverJar = Path.of("sample-app/server/target/contractcheck-sample-app.jar");
     Duration stepDelay = Duration.ZERO;
+    int serverWarmUp = 0;
+    List<String> serverJavaOptions = new ArrayList<>();
     OptionalLong serverPid = OptionalLong.empty();
     int handshakes = 2_000;
     int floods = 3;
@@ -106,6 +118,14 @@ record LoadOptions(
         case "--drain" -> drain = Duration.ofSeconds(positive(option, value));
         case "--server-jar" -> serverJar = Path.of(value);
         case "--step-delay" -> stepDelay = Duration.ofMillis(number(option, value));
+        case "--server-warm-up" -> serverWarmUp = (int) Math.min(Integer.MAX_VALUE, number(option, value));
+        case "--server-java-option" -> {
+          if (!value.startsWith("-")) {
+            throw new IllegalArgumentException(
+                "--server-java-option takes one JVM option starting with '-', got '" + value + "'");
+          }
+          serverJavaOptions.add(value);
+        }
         case "--url" -> server = Optional.of(URI.create(value));
         case "--server-pid" -> serverPid = OptionalLong.of(number(option, value));
         case "--handshakes" -> handshakes = positive(option, value);
@@ -115,6 +135,10 @@ record LoadOptions(
     }
     if (serverPid.isPresent() && server.isEmpty()) {
       throw new IllegalArgumentException("--server-pid needs --url (a server the tool starts is known)");
+    }
+    if (server.isPresent() && (serverWarmUp > 0 || !serverJavaOptions.isEmpty())) {
+      throw new IllegalArgumentException(
+          "--server-warm-up and --server-java-option are for a server the tool starts, not with --url");
     }
     if (handshakes % 2 != 0) {
       throw new IllegalArgumentException("--handshakes must be even (half are forged), got " + handshakes);
@@ -126,8 +150,8 @@ record LoadOptions(
           "--mode flood with --url needs the server's secret in CONTRACTCHECK_JWT_SECRET");
     }
     return new LoadOptions(
-        mode, users, rate, duration, drain, server, serverJar, stepDelay, serverPid, handshakes,
-        floods, jwtSecret);
+        mode, users, rate, duration, drain, server, serverJar, stepDelay, serverWarmUp,
+        List.copyOf(serverJavaOptions), serverPid, handshakes, floods, jwtSecret);
   }
 
   /** How many runs an open-loop run starts. */

@@ -53,7 +53,12 @@ final class LoadReport {
         server,
         started
             ? " (started by the tool in its own JVM, agent step delay "
-                + options.stepDelay().toMillis() + " ms)"
+                + options.stepDelay().toMillis() + " ms"
+                + (options.serverWarmUp() > 0 ? ", --warm-up " + options.serverWarmUp() : "")
+                + (options.serverJavaOptions().isEmpty()
+                    ? ""
+                    : ", JVM options " + String.join(" ", options.serverJavaOptions()))
+                + ")"
             : "");
   }
 

@@ -49,7 +49,12 @@ final class ServerProcess implements AutoCloseable {
    * Starts the server. With a {@code jwtSecret} it signs tokens with that secret and has no
    * development tokens; without, it has a random key and development tokens on.
    */
-  static ServerProcess start(Path jar, Duration stepDelay, Optional<String> jwtSecret)
+  static ServerProcess start(
+      Path jar,
+      List<String> javaOptions,
+      Duration stepDelay,
+      int warmUpHandshakes,
+      Optional<String> jwtSecret)
       throws IOException {
     if (!Files.isRegularFile(jar)) {
       throw new IOException(
@@ -57,11 +62,14 @@ final class ServerProcess implements AutoCloseable {
               + "; build it with `mvn -q -B -DskipTests package` or give --server-jar");
     }
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    List<String> command =
-        new ArrayList<>(
-            List.of(
-                java, "-jar", jar.toString(), "--port", "0",
-                "--agent-step-delay", String.valueOf(stepDelay.toMillis())));
+    List<String> command = new ArrayList<>();
+    command.add(java);
+    command.addAll(javaOptions);
+    command.addAll(
+        List.of(
+            "-jar", jar.toString(), "--port", "0",
+            "--agent-step-delay", String.valueOf(stepDelay.toMillis()),
+            "--warm-up", String.valueOf(warmUpHandshakes)));
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
     builder.environment().remove("PORT");
     builder.environment().remove("CONTRACTCHECK_JWT_SECRET");

@@ -23,7 +23,12 @@ record ServerTarget(URI uri, Optional<ServerStats> stats, Optional<ServerProcess
               : Optional.empty();
       return new ServerTarget(options.server().get(), stats, Optional.empty());
     }
-    ServerProcess process = ServerProcess.start(options.serverJar(), options.stepDelay(), jwtSecret);
+    ServerProcess process = ServerProcess.start(
+            options.serverJar(),
+            options.serverJavaOptions(),
+            options.stepDelay(),
+            options.serverWarmUp(),
+            jwtSecret);
     try {
       URI uri = process.awaitAddress();
       return new ServerTarget(uri, Optional.of(ServerStats.attach(process.pid())), Optional.of(process));

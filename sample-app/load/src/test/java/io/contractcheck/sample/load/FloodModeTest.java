@@ -83,6 +83,35 @@ class FloodModeTest {
     assertTrue(report.contains("result: FAILED"), report);
   }
 
+  /**
+   * The server from its jar, as the README's flood command starts it, with a warm-up and a JVM
+   * option: both reach it, and its own 20 refused warm-up handshakes are not among the refusal
+   * lines the tool counts (it requires exactly one per forged token of the flood).
+   */
+  @Test
+  void aServerTheToolStartsGetsItsWarmUpAndJvmOptions() throws Exception {
+    ByteArrayOutputStream output = new ByteArrayOutputStream();
+    LoadOptions options =
+        LoadOptions.parse(
+            List.of(
+                "--mode", "flood", "--handshakes", "40", "--floods", "1",
+                "--server-jar", "../server/target/contractcheck-sample-app.jar",
+                "--server-warm-up", "40", "--server-java-option", "-XX:TieredStopAtLevel=1"),
+            Map.of());
+    FloodRun.Outcome outcome = FloodRun.run(options, new PrintStream(output, true, StandardCharsets.UTF_8));
+    String report = output.toString(StandardCharsets.UTF_8);
+
+    assertTrue(outcome.clean(), report);
+    assertTrue(
+        report.contains("(started by the tool in its own JVM, agent step delay 0 ms, --warm-up 40,"
+            + " JVM options -XX:TieredStopAtLevel=1)"),
+        report);
+    assertTrue(
+        report.contains("server log: 20 \"Refused WebSocket handshake from ...\" lines for 20 forged"
+            + " tokens; 0 other warnings or errors"),
+        report);
+  }
+
   @Test
   void aStatusLineIsReadAndAnythingElseIsRejected() throws IOException {
     ByteBuffer partial = ByteBuffer.wrap("HTTP/1.1 401 Unauth".getBytes(StandardCharsets.US_ASCII));
@@ -110,6 +139,21 @@ class FloodModeTest {
     assertEquals(
         "--mode flood with --url needs the server's secret in CONTRACTCHECK_JWT_SECRET",
         noSecret.getMessage());
+    IllegalArgumentException warmUpWithUrl =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> LoadOptions.parse(
+                List.of("--url", "http://127.0.0.1:1", "--server-warm-up", "100"), Map.of()));
+    assertEquals(
+        "--server-warm-up and --server-java-option are for a server the tool starts, not with --url",
+        warmUpWithUrl.getMessage());
+    IllegalArgumentException notAnOption =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> LoadOptions.parse(List.of("--server-java-option", "Xmx1g"), Map.of()));
+    assertEquals(
+        "--server-java-option takes one JVM option starting with '-', got 'Xmx1g'",
+        notAnOption.getMessage());
   }
 
   private FloodRun.Outcome flood(String secret, ByteArrayOutputStream output) throws Exception {

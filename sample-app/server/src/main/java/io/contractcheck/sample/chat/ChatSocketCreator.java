@@ -29,16 +29,31 @@ public final class ChatSocketCreator implements WebSocketCreator {
 
   private static final Logger LOG = LoggerFactory.getLogger(ChatSocketCreator.class);
 
+  /**
+   * A handshake whose value of this header equals the creator's warm-up marker is one of the
+   * server's own warm-up handshakes: its refusal is not logged.
+   */
+  public static final String WARM_UP_HEADER = "X-ContractCheck-Warm-Up";
+
   private final TokenService tokens;
   private final ScheduledExecutorService scheduler;
   private final UserSessions sessions = new UserSessions();
   private final AgentRunner runner;
   private final AgentHandler handler;
   private final AtomicInteger slowClientsClosed = new AtomicInteger();
+  private final String warmUpMarker;
 
+  /**
+   * @param warmUpMarker the value of {@link #WARM_UP_HEADER} that marks the server's own warm-up
+   *     handshakes; made fresh at each start and known only to this process
+   */
   public ChatSocketCreator(
-      TokenService tokens, ScheduledExecutorService agentScheduler, Duration agentStepDelay) {
+      TokenService tokens,
+      ScheduledExecutorService agentScheduler,
+      Duration agentStepDelay,
+      String warmUpMarker) {
     this.tokens = tokens;
+    this.warmUpMarker = warmUpMarker;
     this.scheduler = agentScheduler;
     this.runner = new AgentRunner(agentScheduler, agentStepDelay);
     this.handler = new AgentHandler(new WebSocketManagerFactory(sessions), runner);
@@ -78,15 +93,17 @@ public final class ChatSocketCreator implements WebSocketCreator {
     return runner.activeRunCount();
   }
 
-  private static Object refuse(
+  private Object refuse(
       ServerUpgradeRequest request,
       ServerUpgradeResponse response,
       Callback callback,
       String reason) {
-    LOG.info(
-        "Refused WebSocket handshake from {}: {}",
-        Request.getRemoteAddr(request) + ":" + Request.getRemotePort(request),
-        reason);
+    if (!warmUpMarker.equals(request.getHeaders().get(WARM_UP_HEADER))) {
+      LOG.info(
+          "Refused WebSocket handshake from {}: {}",
+          Request.getRemoteAddr(request) + ":" + Request.getRemotePort(request),
+          reason);
+    }
     // A short plain-text body written directly: Response.writeError renders Jetty's HTML error
     // page through its ErrorHandler, which cost each refused handshake far more than the check.
     response.setStatus(HttpStatus.UNAUTHORIZED_401);
