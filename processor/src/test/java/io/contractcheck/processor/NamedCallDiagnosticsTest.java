@@ -221,6 +221,44 @@ class NamedCallDiagnosticsTest {
   }
 
   @Test
+  void anEntryPointWithoutParametersNamedLikeAMethodOfObjectIsReportedNotGenerated() {
+    Compilation c = javac().compile(source("demo.Bytes", """
+        package demo;
+
+        import io.contractcheck.Contract;
+
+        public class Bytes {
+          @Contract(namedCall = true)
+          public static String toString(byte[] bytes, int radix) { return bytes.length + ":" + radix; }
+
+          @Contract(value = "getClass", namedCall = true)
+          public Bytes(String name) {}
+
+          @Contract(value = "toText", namedCall = true)
+          public static String toString(byte[] bytes) { return "" + bytes.length; }
+
+          @Contract(namedCall = true)
+          public int hashCode(int seed) { return seed; }
+        }
+        """));
+    assertThat(c).succeeded();
+    assertThat(c).hadWarningCount(2);
+    JavaFileObject file = file(c, "Bytes.java");
+    assertThat(c).hadWarningContaining("[NamedCallUnavailable] no named call for"
+        + " Bytes.toString(byte[] bytes, int radix): its entry point would be BytesCalls.toString()"
+        + " after the contract id 'demo.Bytes#toString', which clashes with Object.toString();"
+        + " give the contract an explicit id with @Contract(\"...\") whose last part is another"
+        + " name").inFile(file).onLine(6);
+    assertThat(c).hadWarningContaining("[NamedCallUnavailable] no named call for Bytes(String"
+        + " name): its entry point would be BytesCalls.getClass() after the contract id"
+        + " 'getClass', which clashes with Object.getClass()").inFile(file).onLine(9);
+    String generated = NamedCallFixtures.generated(c, "BytesCalls");
+    assertThat(generated).contains("public static ToText.Bytes toText() {");
+    // an instance method's entry point takes the receiver: an overload, no clash
+    assertThat(generated).contains("public static HashCode.Seed hashCode(Bytes receiver) {");
+  }
+
+  @Test
   void aWarningCanBeSuppressed() {
     Compilation c = javac().compile(source("demo.Quiet", """
         package demo;

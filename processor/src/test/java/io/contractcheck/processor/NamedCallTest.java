@@ -39,7 +39,7 @@ class NamedCallTest {
 
   @ParameterizedTest
   @ValueSource(strings = {
-      "FactoriesCalls", "GenericsCalls", "Outer_NestedCalls", "Outer_InnerCalls", "PointCalls",
+      "ClashesCalls", "FactoriesCalls", "GenericsCalls", "Outer_NestedCalls", "Outer_InnerCalls", "PointCalls",
       "ShapesCalls"})
   void generatedSourceEqualsItsGoldenFile(String simpleName) throws Exception {
     Compilation c = compileAll();
@@ -72,7 +72,54 @@ class NamedCallTest {
         "o: key=k value=v",
         "Point[x=1, y=2, label=p]",
         "width=2.5 height=4.0",
-        "factor=3.0 unit=cm").inOrder();
+        "factor=3.0 unit=cm",
+        "t=[null, null]",
+        "k={key=1}").inOrder();
+  }
+
+  @Test
+  void aStepsClassIsNeverNamedLikeATypeVariableOfItsEntryPoint() {
+    String source = generated(compileAll(), "ClashesCalls");
+    assertThat(source).contains("  public static <T> T2.Count<T> t() {");
+    assertThat(source).contains("  public static <K> K2.Value<K> k(Clashes<K> receiver) {");
+  }
+
+  @Test
+  void inTheUnnamedPackageNoNestedClassHidesATypeTheGeneratedCodeNames() throws Exception {
+    Compilation c = Compilations.javac("-Xlint:all,-processing", "-Werror").compile(
+        Compilations.source("Top", """
+            import io.contractcheck.Contract;
+
+            public final class Top {
+              private Top() {}
+
+              @Contract(namedCall = true)
+              public static String top(Top2 top2, int x) {
+                return top2 + ":" + x;
+              }
+
+              public static String use() {
+                return TopCalls.top().top2(new Top2()).x(3).call();
+              }
+            }
+            """),
+        Compilations.source("Top2", """
+            public final class Top2 {
+              @Override
+              public String toString() {
+                return "top2";
+              }
+            }
+            """));
+    assertThat(c).succeededWithoutWarnings();
+    String source = c.generatedSourceFile("TopCalls").orElseThrow().getCharContent(true)
+        .toString();
+    // the steps class would be Top (and then Top2), each hiding a class named in call()
+    assertThat(source).contains("  public static final class Top3 {");
+    assertThat(source).contains("        return Top.top(this.top2, this.x);");
+    assertThat(source).contains("      public X top2(Top2 top2) {");
+    Object result = classLoader(c).loadClass("Top").getMethod("use").invoke(null);
+    assertThat(result).isEqualTo("top2:3");
   }
 
   /** Generates {@code gen.Token} in its first round, as another annotation processor might. */

@@ -41,6 +41,13 @@ public final class NamedCallPlanner {
   /** What the generated classes' {@code @Generated} names: ContractCheck skips them. */
   public static final String GENERATOR = "io.contractcheck.processor.ContractProcessor";
 
+  /**
+   * Object's methods without parameters: a static entry point without parameters of that name
+   * cannot be declared (it would hide an instance method of Object).
+   */
+  private static final Set<String> OBJECT_METHODS = Set.of("getClass", "hashCode", "toString",
+      "clone", "finalize", "notify", "notifyAll", "wait");
+
   private NamedCallPlanner() {}
 
   /** The plan for {@code owner}, whose contracts in {@code requests} ask for named calls. */
@@ -51,7 +58,10 @@ public final class NamedCallPlanner {
     List<NamedCallPlan.Entry> entries = new ArrayList<>();
     List<NamedCallPlan.Problem> problems = new ArrayList<>();
     Map<String, NamedCallRequest> entryNames = new HashMap<>();
-    Set<String> stepsNames = new HashSet<>();
+    // names a nested class of the generated class must not take: they would hide a type its
+    // code names by its simple name (only types of the unnamed package: JavaPoet qualifies others)
+    Set<String> reserved = unnamedPackageTypes(owner, packageName, requests);
+    Set<String> stepsNames = new HashSet<>(reserved);
     stepsNames.add(simpleName.toLowerCase(Locale.ROOT));
     boolean incomplete = false;
     for (NamedCallRequest request : requests) {
@@ -75,6 +85,13 @@ public final class NamedCallPlanner {
             + " method name; give the contract an id whose last part is one"));
         continue;
       }
+      if (OBJECT_METHODS.contains(entryName) && !isInstanceMethod(method)) {
+        problems.add(new NamedCallPlan.Problem(method, "its entry point would be "
+            + simpleName + "." + entryName + "() after the contract id '" + request.id()
+            + "', which clashes with Object." + entryName + "(); give the contract an explicit"
+            + " id with @Contract(\"...\") whose last part is another name"));
+        continue;
+      }
       NamedCallRequest clash = entryNames.putIfAbsent(entryName, request);
       if (clash != null) {
         problems.add(new NamedCallPlan.Problem(method, "its entry point " + simpleName + "."
@@ -82,7 +99,8 @@ public final class NamedCallPlanner {
             + "'; give one of them an explicit id with @Contract(\"...\")"));
         continue;
       }
-      entries.add(entry(request, owner, types, entryName, simpleName, stepsNames, callsClass));
+      entries.add(entry(request, owner, types, entryName, simpleName, stepsNames, reserved,
+          callsClass));
     }
     return new NamedCallPlan(owner, packageName, simpleName, entries, problems, incomplete);
   }
@@ -116,11 +134,20 @@ public final class NamedCallPlanner {
 
   private static NamedCallPlan.Entry entry(NamedCallRequest request, TypeElement owner,
       SignatureTypes types, String entryName, String callsSimpleName, Set<String> stepsNames,
-      String callsClass) {
+      Set<String> reserved, String callsClass) {
     ExecutableElement method = request.method();
-    String stepsName = unique(capitalize(entryName), stepsNames);
+    // The entry point names its steps class where its type variables are in scope.
+    Set<String> variables = new HashSet<>();
+    for (TypeParameterElement t : types.typeVariables) {
+      variables.add(t.getSimpleName().toString().toLowerCase(Locale.ROOT));
+    }
+    String stepsName = capitalize(entryName);
+    for (int i = 2; variables.contains(stepsName.toLowerCase(Locale.ROOT)); i++) {
+      stepsName = capitalize(entryName) + i;
+    }
+    stepsName = unique(stepsName, stepsNames);
     // Step classes live in the steps class, inside the Calls class, and see the type variables.
-    Set<String> taken = new HashSet<>();
+    Set<String> taken = new HashSet<>(reserved);
     taken.add(callsSimpleName.toLowerCase(Locale.ROOT));
     taken.add(stepsName.toLowerCase(Locale.ROOT));
     for (TypeParameterElement t : types.typeVariables) {
@@ -144,6 +171,38 @@ public final class NamedCallPlanner {
     }
     return new NamedCallPlan.Entry(request, form, entryName, stepsName, stepNames, parameterNames,
         receiver, isPublic(method) && isPublicType(owner), callsClass);
+  }
+
+  private static boolean isInstanceMethod(ExecutableElement method) {
+    return method.getKind() == ElementKind.METHOD
+        && !method.getModifiers().contains(Modifier.STATIC);
+  }
+
+  /**
+   * In the unnamed package, the simple names (lower case) of the top-level types the generated
+   * code names: JavaPoet cannot qualify them, so no nested class may hide them. Empty elsewhere.
+   */
+  private static Set<String> unnamedPackageTypes(
+      TypeElement owner, String packageName, List<NamedCallRequest> requests) {
+    Set<String> names = new HashSet<>();
+    if (!packageName.isEmpty()) {
+      return names;
+    }
+    Set<TypeElement> used = new HashSet<>();
+    used.add(owner);
+    for (NamedCallRequest request : requests) {
+      used.addAll(SignatureTypes.of(request.method()).classes);
+    }
+    for (TypeElement type : used) {
+      Element top = type;
+      while (top.getEnclosingElement() instanceof TypeElement) {
+        top = top.getEnclosingElement();
+      }
+      if (packageOf(top).isUnnamed()) {
+        names.add(top.getSimpleName().toString().toLowerCase(Locale.ROOT));
+      }
+    }
+    return names;
   }
 
   /** Why {@code method} can have no named call, or empty. */
