@@ -85,6 +85,61 @@ class NamedCallTest {
   }
 
   @Test
+  void aClassOfThePackageNamedLikeAJavaLangClassDoesNotHideTheOneTheGeneratedCodeNames()
+      throws Exception {
+    Compilation c = Compilations.javac("-Xlint:all,-processing", "-Werror").compile(
+        Compilations.source("demo.Deprecated", "package demo;\n\npublic class Deprecated {}\n"),
+        Compilations.source("demo.Error", "package demo;\n\npublic class Error {}\n"),
+        Compilations.source("demo.SuppressWarnings",
+            "package demo;\n\npublic class SuppressWarnings {}\n"),
+        Compilations.source("demo.Legacy", """
+            package demo;
+
+            @java.lang.Deprecated
+            public final class Legacy {}
+            """),
+        Compilations.source("demo.Failures", """
+            package demo;
+
+            import io.contractcheck.Contract;
+
+            public final class Failures {
+              private Failures() {}
+
+              @Contract(value = "demo.Failures#describeOld", namedCall = true,
+                  replacedBy = "demo.Failures#describe")
+              public static String describeOld(java.lang.Error cause) {
+                return cause.getMessage();
+              }
+
+              @Contract(namedCall = true)
+              public static String describe(java.lang.Error cause, Error local) {
+                return cause.getMessage() + ":" + (local != null);
+              }
+
+              @java.lang.SuppressWarnings("deprecation")
+              @Contract(namedCall = true)
+              public static String legacy(Legacy legacy) {
+                return "legacy";
+              }
+
+              public static String use() {
+                return FailuresCalls.describe().cause(new java.lang.Error("e")).local(new Error())
+                    .call();
+              }
+            }
+            """));
+    assertThat(c).succeededWithoutWarnings();
+    String source = generated(c, "FailuresCalls");
+    assertThat(source).contains("  @java.lang.Deprecated\n  public static DescribeOld.Cause");
+    assertThat(source).contains("@java.lang.SuppressWarnings(\"deprecation\")\npublic final class");
+    assertThat(source).contains("public Local cause(java.lang.Error cause) {");
+    assertThat(source).contains("public Call local(Error local) {");
+    Object result = classLoader(c).loadClass("demo.Failures").getMethod("use").invoke(null);
+    assertThat(result).isEqualTo("e:true");
+  }
+
+  @Test
   void inTheUnnamedPackageNoNestedClassHidesATypeTheGeneratedCodeNames() throws Exception {
     Compilation c = Compilations.javac("-Xlint:all,-processing", "-Werror").compile(
         Compilations.source("Top", """
