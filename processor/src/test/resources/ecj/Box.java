@@ -93,6 +93,12 @@ public class Box<T extends Comparable<T>> {
     return text.repeat(times);
   }
 
+  /** Parameters whose names a step class cannot take as they are: URL2, $count2. */
+  @Contract(namedCall = true)
+  public static String fetch(String URL, int $count) {
+    return URL + $count;
+  }
+
   /** A nested type. */
   public static final class Label {
     final String text;

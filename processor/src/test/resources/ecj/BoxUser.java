@@ -21,8 +21,10 @@ public final class BoxUser {
     Box.Label label = Box_LabelCalls.newLabel().text("t").size(7).call();
     Box.Point point = Box_PointCalls.newPoint().x(1).y(2).call();
     List<String> tagged = BoxCalls.tagged().prefix("u").tags("w").call();
+    String fetched = BoxCalls.fetch().URL("h").$count(3).call();
     return "box=" + box.value() + ", mapped=" + mapped + ", joined=" + joined + ", first=" + first
         + ", cells=" + cells + ", join3=" + join3 + ", concat=" + concat + ", repeated=" + repeated
-        + ", label=" + label.text + ", point=" + point.x() + ":" + point.y() + ", tagged=" + tagged;
+        + ", label=" + label.text + ", point=" + point.x() + ":" + point.y() + ", tagged=" + tagged
+        + ", fetched=" + fetched;
   }
 }

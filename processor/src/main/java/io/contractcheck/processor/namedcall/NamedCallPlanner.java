@@ -156,8 +156,22 @@ public final class NamedCallPlanner {
     List<String> parameterNames = new ArrayList<>();
     List<String> stepNames = new ArrayList<>();
     for (VariableElement p : method.getParameters()) {
-      parameterNames.add(p.getSimpleName().toString());
-      stepNames.add(unique(capitalize(p.getSimpleName().toString()), taken));
+      String parameter = p.getSimpleName().toString();
+      parameterNames.add(parameter);
+      String stepName = capitalize(parameter);
+      if (stepName.equals(parameter)) {
+        // a parameter named URL or $count: its step method would have its class's name, which
+        // compiles but draws the Eclipse compiler's "This method has a constructor name"
+        int i = 2;
+        while (taken.contains((parameter + i).toLowerCase(Locale.ROOT))) {
+          i++;
+        }
+        stepName = parameter + i;
+        taken.add(stepName.toLowerCase(Locale.ROOT));
+      } else {
+        stepName = unique(stepName, taken);
+      }
+      stepNames.add(stepName);
     }
     stepNames.add(unique("Call", taken));
     NamedCallPlan.Form form = method.getKind() == ElementKind.CONSTRUCTOR
