@@ -59,7 +59,7 @@ public final class ContractPlugin implements Plugin {
     Types types = task.getTypes();
     ContractIndex index = new ContractIndex(elements, types,
         new ManifestReader(ClassFileManifests.source(elements), false, elements, reporting));
-    NamedCallStep namedCalls = new NamedCallStep(elements, reporting, null);
+    NamedCallStep namedCalls = new NamedCallStep(elements, reporting, null, index);
     DeclarationStep declarations =
         new DeclarationStep(elements, reporting, index, null, namedCalls);
     ContractReferences references =

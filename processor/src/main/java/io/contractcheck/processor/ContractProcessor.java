@@ -62,7 +62,7 @@ public final class ContractProcessor extends AbstractProcessor {
     ContractIndex index = new ContractIndex(env.getElementUtils(), env.getTypeUtils(),
         new ManifestReader(ManifestReader.fromFiler(env.getFiler()), true, env.getElementUtils(),
             messager));
-    namedCalls = new NamedCallStep(env.getElementUtils(), messager, env.getFiler());
+    namedCalls = new NamedCallStep(env.getElementUtils(), messager, env.getFiler(), index);
     declarations = new DeclarationStep(env.getElementUtils(), messager, index,
         new ManifestWriter(env.getFiler(), env.getElementUtils(), env.getTypeUtils(),
             messager), namedCalls);

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import javax.annotation.processing.Filer;
 import javax.annotation.processing.FilerException;
 import javax.annotation.processing.Messager;
@@ -24,6 +25,7 @@ final class NamedCallStep {
   private final Elements elements;
   private final Messager messager;
   private final Filer filer;
+  private final Function<String, String> namedCallOf;
   /** Made on first use: JavaPoet is loaded only where something is generated. */
   private NamedCallWriter writer;
   /** Types whose named calls are still to be generated (a later round may resolve their types). */
@@ -31,11 +33,15 @@ final class NamedCallStep {
   private final Set<String> done = new LinkedHashSet<>();
   private final List<ContractInfo> notGenerated = new ArrayList<>();
 
-  /** @param filer null in the javac plugin */
-  NamedCallStep(Elements elements, Messager messager, Filer filer) {
+  /**
+   * @param filer null in the javac plugin
+   * @param index where a replacement's named call is looked up, for the link to it
+   */
+  NamedCallStep(Elements elements, Messager messager, Filer filer, ContractIndex index) {
     this.elements = elements;
     this.messager = messager;
     this.filer = filer;
+    this.namedCallOf = id -> index.byId(id).map(ContractInfo::namedCall).orElse("");
   }
 
   /** A source type that declares contracts, seen in this round. */
@@ -110,7 +116,7 @@ final class NamedCallStep {
     }
     try {
       if (writer == null) {
-        writer = new NamedCallWriter(elements);
+        writer = new NamedCallWriter(elements, namedCallOf);
       }
       writer.source(plan).writeTo(filer);
     } catch (FilerException exists) {

@@ -252,6 +252,48 @@ class NamedCallTest {
   }
 
   @Test
+  void aReplacementInAnotherTypeIsLinkedByItsNamedCall() {
+    Compilation c = Compilations.javac("-Xlint:all,-processing", "-Werror").compile(
+        Compilations.source("demo.Sessions", """
+            package demo;
+
+            import io.contractcheck.Contract;
+
+            public final class Sessions {
+              private Sessions() {}
+
+              @Contract(namedCall = true, replacedBy = "demo.SessionsV2#open")
+              public static String open(String userId) { return userId; }
+
+              @Contract(namedCall = true, replacedBy = "demo.SessionsV2#close")
+              public static String close(String userId) { return userId; }
+            }
+            """),
+        Compilations.source("demo.SessionsV2", """
+            package demo;
+
+            import io.contractcheck.Contract;
+
+            public final class SessionsV2 {
+              private SessionsV2() {}
+
+              @Contract(namedCall = true)
+              public static String open(String userId, String threadId) { return userId; }
+
+              @Contract
+              public static String close(String userId, String threadId) { return userId; }
+            }
+            """));
+    assertThat(c).succeededWithoutWarnings();
+    String source = generated(c, "SessionsCalls");
+    assertThat(source).contains("   * @deprecated replaced by contract {@code demo.SessionsV2#open},"
+        + " named call {@link demo.SessionsV2Calls#open}\n   */\n  @Deprecated\n");
+    // a replacement without a named call is named, not linked
+    assertThat(source).contains("   * @deprecated replaced by contract {@code"
+        + " demo.SessionsV2#close}\n   */\n  @Deprecated\n");
+  }
+
+  @Test
   void theContractsJavadocGoesToTheEntryPointAndItsParamsToTheSteps() {
     String source = generated(compileAll(), "FactoriesCalls");
     assertThat(source).contains("   * Makes a manager for one user.\n");

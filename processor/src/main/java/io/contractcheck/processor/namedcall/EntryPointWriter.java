@@ -10,6 +10,7 @@ import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.TypeVariableName;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
@@ -34,9 +35,11 @@ final class EntryPointWriter {
   private final StageVariables variables;
   private final DocComment doc;
   private final Modifier[] visibility;
+  private final Function<String, String> namedCallOf;
 
-  EntryPointWriter(
-      NamedCallPlan.Entry entry, ClassName calls, NamedCallPlan plan, Elements elements) {
+  EntryPointWriter(NamedCallPlan.Entry entry, ClassName calls, NamedCallPlan plan,
+      Elements elements, Function<String, String> namedCallOf) {
+    this.namedCallOf = namedCallOf;
     this.entry = entry;
     this.plan = plan;
     this.method = entry.method();
@@ -111,6 +114,10 @@ final class EntryPointWriter {
         return "contract {@code " + replacedBy + "}, named call {@link #" + other.entryName
             + "}";
       }
+    }
+    String elsewhere = namedCallOf.apply(replacedBy);
+    if (!elsewhere.isEmpty()) {
+      return "contract {@code " + replacedBy + "}, named call {@link " + elsewhere + "}";
     }
     return "contract {@code " + replacedBy + "}";
   }

@@ -8,6 +8,7 @@ import com.palantir.javapoet.TypeSpec;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.function.Function;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
@@ -23,9 +24,15 @@ public final class NamedCallWriter {
       ClassName.get("javax.annotation.processing", "Generated");
 
   private final Elements elements;
+  private final Function<String, String> namedCallOf;
 
-  public NamedCallWriter(Elements elements) {
+  /**
+   * @param namedCallOf the named call ({@code com.example.FactoryCalls#create}) of the contract
+   *     with an id, wherever it is declared; empty if it has none or is unknown
+   */
+  public NamedCallWriter(Elements elements, Function<String, String> namedCallOf) {
     this.elements = elements;
+    this.namedCallOf = namedCallOf;
   }
 
   /** The source of {@code plan}'s class; the plan must have entries. */
@@ -53,7 +60,7 @@ public final class NamedCallWriter {
     boolean anyPublic = false;
     for (NamedCallPlan.Entry entry : plan.entries()) {
       anyPublic |= entry.isPublic;
-      new EntryPointWriter(entry, calls, plan, elements).addTo(type);
+      new EntryPointWriter(entry, calls, plan, elements, namedCallOf).addTo(type);
     }
     if (anyPublic) {
       type.addModifiers(Modifier.PUBLIC);
