@@ -137,8 +137,8 @@ final class NamedCallStep {
     notGenerated.forEach(c -> ids.add(c.id()));
     warn(first.annotated(), notGenerated.size() + " contract" + (ids.size() == 1 ? "" : "s")
         + " of this module ask" + (ids.size() == 1 ? "s" : "") + " for a named call"
-        + " (namedCall = true): " + String.join(", ", ids) + "; the plugin jar cannot generate"
-        + " them, because javac gives plugins no Filer. Compile this module with the processor jar"
+        + " (namedCall = true): " + String.join(", ", ids) + "; the plugin jar cannot generate "
+        + (ids.size() == 1 ? "it" : "them") + ", because javac gives plugins no Filer. Compile this module with the processor jar"
         + " (contractcheck-processor without <classifier>plugin</classifier>); modules that only"
         + " call the named calls can keep the plugin jar");
   }

@@ -336,6 +336,27 @@ class NamedCallDiagnosticsTest {
   }
 
   @Test
+  void thePluginJarAloneNamesASingleContractInTheSingular() throws Exception {
+    PluginCompilations.Result result = PluginCompilations.compile(temp.resolve("out"),
+        source("demo.Single", """
+            package demo;
+
+            import io.contractcheck.Contract;
+
+            public class Single {
+              @Contract(namedCall = true)
+              public static String only(String userId, String threadId) { return userId; }
+            }
+            """));
+    assertThat(result.success()).isTrue();
+    assertThat(result.diagnostics()).containsExactly("WARNING Single.java:6 [NamedCallUnavailable] 1"
+        + " contract of this module asks for a named call (namedCall = true): demo.Single#only; the"
+        + " plugin jar cannot generate it, because javac gives plugins no Filer. Compile this module"
+        + " with the processor jar (contractcheck-processor without <classifier>plugin</classifier>);"
+        + " modules that only call the named calls can keep the plugin jar");
+  }
+
+  @Test
   void aRenamedParameterBreaksTheCallerWithTheCompilersOwnErrorWithoutContractCheck()
       throws Exception {
     JavaFileObject renamed = source("lib.Factory", """
