@@ -39,4 +39,32 @@ class ReportFilesTest {
           + " could not be written to " + notAFolder.resolve(""));
     }
   }
+
+  @ParameterizedTest
+  @EnumSource(SourceRepo.Jar.class)
+  void errorsThatUpdateBaselineCouldNotRecordFailTheBuild(SourceRepo.Jar jar) throws Exception {
+    SourceRepo repo = new SourceRepo(temp.resolve("repo"))
+        .write("src/demo/Factories.java", FixPatchTest.FACTORIES)
+        .write("src/demo/Caller.java", """
+            package demo;
+
+            final class Caller {
+              String first(String context) {
+                return Factories.createWebSocketManager(/* context= */ context);
+              }
+            }
+            """);
+    Path folder = Files.createDirectory(temp.resolve("baseline-is-a-folder"));
+
+    SourceRepo.Result result = repo.compile(jar, Map.of(
+        "baseline", folder.toString(), "updateBaseline", "true"));
+
+    assertThat(result.success()).isFalse();
+    assertThat(result.count("ERROR")).isEqualTo(1);
+    assertOne(result, "ERROR ", "[ReportFileProblem] the baseline could not be written to "
+        + folder + " (");
+    assertOne(result, "ERROR ", "so the error printed above as a note to be recorded in it is not"
+        + " recorded and fails the build");
+    assertOne(result, "NOTE ", "[LabelMismatch] label /* context= */");
+  }
 }

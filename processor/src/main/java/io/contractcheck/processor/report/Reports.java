@@ -176,12 +176,26 @@ public final class Reports {
           recorded.add(entry.finding());
         }
       }
-      if (write(settings.baseline(), "baseline",
-          Baseline.render(baseline.updated(recorded, compiledFiles)))) {
-        out.print(Diagnostic.Kind.NOTE, summaryTag + "wrote " + recorded.size()
-            + (recorded.size() == 1 ? " finding" : " findings") + " of this compilation to the"
-            + " baseline " + settings.baseline() + "; they are reported as notes while they are in it");
+      long errors = recorded.stream().filter(f -> f.kind() == Diagnostic.Kind.ERROR).count();
+      String content = Baseline.render(baseline.updated(recorded, compiledFiles));
+      if (errors > 0) { // printed as notes to be recorded: unrecorded, they must fail the build
+        String problem = writeProblem(settings.baseline(), content);
+        if (problem != null) {
+          out.print(Diagnostic.Kind.ERROR, problemTag + "the baseline could not be written to "
+              + settings.baseline() + " (" + problem + "), so "
+              + (errors == 1 ? "the error printed above as a note to be recorded in it is not"
+                  + " recorded and fails the build"
+                  : "the " + errors + " errors printed above as notes to be recorded in it are not"
+                      + " recorded and fail the build")
+              + "; give baseline a writable path");
+          return;
+        }
+      } else if (!write(settings.baseline(), "baseline", content)) {
+        return;
       }
+      out.print(Diagnostic.Kind.NOTE, summaryTag + "wrote " + recorded.size()
+          + (recorded.size() == 1 ? " finding" : " findings") + " of this compilation to the"
+          + " baseline " + settings.baseline() + "; they are reported as notes while they are in it");
       return;
     }
     if (!baselineReadable) {
@@ -199,17 +213,25 @@ public final class Reports {
   }
 
   private boolean write(Path path, String what, String content) {
+    String problem = writeProblem(path, content);
+    if (problem != null) {
+      problems.add("the " + what + " could not be written to " + path + " (" + problem
+          + "); the compilation's result does not depend on it, but the file is missing or old");
+    }
+    return problem == null;
+  }
+
+  /** Writes the file; null when written, else what went wrong. */
+  private static String writeProblem(Path path, String content) {
     try {
       Path absolute = path.toAbsolutePath();
       if (absolute.getParent() != null) {
         Files.createDirectories(absolute.getParent());
       }
       Files.writeString(absolute, content, StandardCharsets.UTF_8);
-      return true;
+      return null;
     } catch (IOException | InvalidPathException | SecurityException | UnsupportedOperationException e) {
-      problems.add("the " + what + " could not be written to " + path + " (" + e
-          + "); the compilation's result does not depend on it, but the file is missing or old");
-      return false;
+      return e.toString();
     }
   }
 
