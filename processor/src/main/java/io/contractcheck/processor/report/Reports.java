@@ -42,6 +42,8 @@ public final class Reports {
   private final List<Sarif.Entry> entries = new ArrayList<>();
   private Baseline baseline = Baseline.empty();
   private boolean baselineReadable;
+  /** Why the baseline could not be read; with updateBaseline, said only once it is written anew. */
+  private String unreadBaseline;
   private int baselined;
   private boolean finished;
 
@@ -60,12 +62,18 @@ public final class Reports {
         baseline = Baseline.read(settings.baseline());
         baselineReadable = true;
       } catch (IOException | RuntimeException e) {
-        problems.add("the baseline " + settings.baseline() + " could not be read (" + e
-            + "), so every finding is reported as if there were no baseline");
+        unreadBaseline = " (" + e + ")";
+        if (!settings.updateBaseline()) {
+          problems.add("the baseline " + settings.baseline() + " could not be read" + unreadBaseline
+              + ", so every finding is reported as if there were no baseline");
+        }
       } catch (Baseline.Unreadable e) {
-        problems.add("the baseline " + settings.baseline() + " could not be read: "
-            + e.getMessage() + ". Every finding is reported as if there were no baseline;"
-            + " fix or delete the file, or write it anew with updateBaseline=true");
+        unreadBaseline = ": " + e.getMessage();
+        if (!settings.updateBaseline()) {
+          problems.add("the baseline " + settings.baseline() + " could not be read"
+              + unreadBaseline + ". Every finding is reported as if there were no baseline;"
+              + " fix or delete the file, or write it anew with updateBaseline=true");
+        }
       }
     }
   }
@@ -192,6 +200,11 @@ public final class Reports {
         }
       } else if (!write(settings.baseline(), "baseline", content)) {
         return;
+      }
+      if (unreadBaseline != null) {
+        problems.add("the baseline " + settings.baseline() + " could not be read" + unreadBaseline
+            + "; it was written anew from this compilation's findings alone, so entries of files"
+            + " this compilation did not compile are gone");
       }
       out.print(Diagnostic.Kind.NOTE, summaryTag + "wrote " + recorded.size()
           + (recorded.size() == 1 ? " finding" : " findings") + " of this compilation to the"
