@@ -97,12 +97,17 @@ final class CallSiteListener implements TaskListener {
       } else if (event.getKind() == TaskEvent.Kind.COMPILATION) {
         flushDeclarationMessages();
         unavailableNames.report();
+        // reports of a compilation that checked no call would say "no findings": none is written
+        String notWritten = findings == null ? "" : ReportStage.notWritten(options);
         if (analyzedClasses == 0 && hasSourceTypes && !roundErrors) {
           messager.printMessage(Diagnostic.Kind.WARNING, DiagnosticId.CallSitesNotChecked.tag()
               + "javac analysed no class in this compilation (-proc:only, or it stopped at earlier"
-              + " errors), so calls of contracts were not checked");
-        }
-        if (findings != null) {
+              + " errors), so calls of contracts were not checked" + notWritten);
+        } else if (analyzedClasses == 0 && findings != null) {
+          messager.printMessage(Diagnostic.Kind.WARNING, DiagnosticId.CallSitesNotChecked.tag()
+              + "javac analysed no class in this compilation (it stopped at earlier errors), so"
+              + " calls of contracts were not checked" + notWritten);
+        } else if (findings != null) {
           findings.reports().finish(messager::printMessage);
         }
       }

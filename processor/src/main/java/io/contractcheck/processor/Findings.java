@@ -102,9 +102,19 @@ final class Findings {
       end = start;
     }
     LineMap lines = unit.getLineMap();
-    return new Location(file(unit), (int) start, (int) end,
-        (int) lines.getLineNumber(start), (int) lines.getColumnNumber(start),
-        (int) lines.getLineNumber(end), (int) lines.getColumnNumber(end));
+    long line = lines.getLineNumber(start);
+    long endLine = lines.getLineNumber(end);
+    return new Location(file(unit), (int) start, (int) end, (int) line,
+        column(lines, line, start), (int) endLine, column(lines, endLine, end));
+  }
+
+  /**
+   * The 1-based column of {@code offset} in {@code char}s (UTF-16 code units, as the SARIF log
+   * declares). Not {@link LineMap#getColumnNumber}: javac's expands each tab to the next multiple
+   * of 8, which puts columns in tab-indented files past the finding.
+   */
+  private static int column(LineMap lines, long line, long offset) {
+    return (int) (offset - lines.getStartPosition(line)) + 1;
   }
 
   /** The declarations around {@code at}, outermost first: {@code Caller.Inner.call}. */

@@ -125,6 +125,25 @@ class BaselineTest {
   }
 
   @Test
+  void updateBaselineRewritesACorruptBaselineWithOneWarning() throws Exception {
+    SourceRepo repo = repo();
+    Path baseline = repo.root().resolve("contractcheck-baseline.txt");
+    Files.writeString(baseline, "contractcheck-baseline 1\nnot a finding\n");
+
+    SourceRepo.Result result = repo.compile(SourceRepo.Jar.PLUGIN,
+        Map.of("baseline", baseline.toString(), "updateBaseline", "true"));
+
+    assertWithMessage("%s", result.diagnostics()).that(result.success()).isTrue();
+    assertThat(result.count("MANDATORY_WARNING")).isEqualTo(1);
+    assertOne(result, "MANDATORY_WARNING ", "[ReportFileProblem] the baseline " + baseline
+        + " could not be read: line 2 is not five tab-separated fields (file, member, id, callee,"
+        + " arguments): 'not a finding'; it was written anew from this compilation's findings"
+        + " alone");
+    assertThat(Files.readAllLines(baseline)).contains(
+        "src/demo/Caller.java\tCaller.second\tSwappedArguments\tFactories.runId\trunId, threadId");
+  }
+
+  @Test
   void aBaselineFromANewerVersionIsOneWarning() throws Exception {
     SourceRepo repo = repo();
     Path baseline = repo.root().resolve("contractcheck-baseline.txt");

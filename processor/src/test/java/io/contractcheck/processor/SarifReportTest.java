@@ -125,4 +125,25 @@ class SarifReportTest {
     assertThat(baselined.get("fixes").get(0).get("artifactChanges").get(0).get("replacements")
         .size()).isEqualTo(2); // the two arguments exchanged
   }
+
+  @ParameterizedTest
+  @EnumSource(SourceRepo.Jar.class)
+  void columnsCountATabAsOneCharacter(SourceRepo.Jar jar) throws Exception {
+    String caller = "package demo;\n\nfinal class Caller {\n\tString first(String context) {\n"
+        + "\t\treturn Factories.createWebSocketManager(/* context= */ context);\n\t}\n}\n";
+    SourceRepo repo = new SourceRepo(temp.resolve("repo"))
+        .write("src/demo/Factories.java", FixPatchTest.FACTORIES)
+        .write("src/demo/Caller.java", caller);
+    Path sarif = temp.resolve("target/contractcheck.sarif");
+
+    repo.compile(jar, Map.of("sarif", sarif.toString()));
+
+    JsonNode region = new ObjectMapper().readTree(Files.readString(sarif)).get("runs").get(0)
+        .get("results").get(0).get("locations").get(0).get("physicalLocation").get("region");
+    String line = "\t\treturn Factories.createWebSocketManager(/* context= */ context);";
+    int column = line.lastIndexOf("context") + 1; // 58; with javac's tab stops it would be 72
+    assertThat(region.get("startLine").asInt()).isEqualTo(5);
+    assertThat(region.get("startColumn").asInt()).isEqualTo(column);
+    assertThat(region.get("endColumn").asInt()).isEqualTo(column + "context".length());
+  }
 }

@@ -42,6 +42,8 @@ public final class Reports {
   private final List<Sarif.Entry> entries = new ArrayList<>();
   private Baseline baseline = Baseline.empty();
   private boolean baselineReadable;
+  /** Why the baseline could not be read; with updateBaseline, said only once it is written anew. */
+  private String unreadBaseline;
   private int baselined;
   private boolean finished;
 
@@ -60,12 +62,18 @@ public final class Reports {
         baseline = Baseline.read(settings.baseline());
         baselineReadable = true;
       } catch (IOException | RuntimeException e) {
-        problems.add("the baseline " + settings.baseline() + " could not be read (" + e
-            + "), so every finding is reported as if there were no baseline");
+        unreadBaseline = " (" + e + ")";
+        if (!settings.updateBaseline()) {
+          problems.add("the baseline " + settings.baseline() + " could not be read" + unreadBaseline
+              + ", so every finding is reported as if there were no baseline");
+        }
       } catch (Baseline.Unreadable e) {
-        problems.add("the baseline " + settings.baseline() + " could not be read: "
-            + e.getMessage() + ". Every finding is reported as if there were no baseline;"
-            + " fix or delete the file, or write it anew with updateBaseline=true");
+        unreadBaseline = ": " + e.getMessage();
+        if (!settings.updateBaseline()) {
+          problems.add("the baseline " + settings.baseline() + " could not be read"
+              + unreadBaseline + ". Every finding is reported as if there were no baseline;"
+              + " fix or delete the file, or write it anew with updateBaseline=true");
+        }
       }
     }
   }
@@ -176,12 +184,31 @@ public final class Reports {
           recorded.add(entry.finding());
         }
       }
-      if (write(settings.baseline(), "baseline",
-          Baseline.render(baseline.updated(recorded, compiledFiles)))) {
-        out.print(Diagnostic.Kind.NOTE, summaryTag + "wrote " + recorded.size()
-            + (recorded.size() == 1 ? " finding" : " findings") + " of this compilation to the"
-            + " baseline " + settings.baseline() + "; they are reported as notes while they are in it");
+      long errors = recorded.stream().filter(f -> f.kind() == Diagnostic.Kind.ERROR).count();
+      String content = Baseline.render(baseline.updated(recorded, compiledFiles));
+      if (errors > 0) { // printed as notes to be recorded: unrecorded, they must fail the build
+        String problem = writeProblem(settings.baseline(), content);
+        if (problem != null) {
+          out.print(Diagnostic.Kind.ERROR, problemTag + "the baseline could not be written to "
+              + settings.baseline() + " (" + problem + "), so "
+              + (errors == 1 ? "the error printed above as a note to be recorded in it is not"
+                  + " recorded and fails the build"
+                  : "the " + errors + " errors printed above as notes to be recorded in it are not"
+                      + " recorded and fail the build")
+              + "; give baseline a writable path");
+          return;
+        }
+      } else if (!write(settings.baseline(), "baseline", content)) {
+        return;
       }
+      if (unreadBaseline != null) {
+        problems.add("the baseline " + settings.baseline() + " could not be read" + unreadBaseline
+            + "; it was written anew from this compilation's findings alone, so entries of files"
+            + " this compilation did not compile are gone");
+      }
+      out.print(Diagnostic.Kind.NOTE, summaryTag + "wrote " + recorded.size()
+          + (recorded.size() == 1 ? " finding" : " findings") + " of this compilation to the"
+          + " baseline " + settings.baseline() + "; they are reported as notes while they are in it");
       return;
     }
     if (!baselineReadable) {
@@ -199,17 +226,25 @@ public final class Reports {
   }
 
   private boolean write(Path path, String what, String content) {
+    String problem = writeProblem(path, content);
+    if (problem != null) {
+      problems.add("the " + what + " could not be written to " + path + " (" + problem
+          + "); the compilation's result does not depend on it, but the file is missing or old");
+    }
+    return problem == null;
+  }
+
+  /** Writes the file; null when written, else what went wrong. */
+  private static String writeProblem(Path path, String content) {
     try {
       Path absolute = path.toAbsolutePath();
       if (absolute.getParent() != null) {
         Files.createDirectories(absolute.getParent());
       }
       Files.writeString(absolute, content, StandardCharsets.UTF_8);
-      return true;
+      return null;
     } catch (IOException | InvalidPathException | SecurityException | UnsupportedOperationException e) {
-      problems.add("the " + what + " could not be written to " + path + " (" + e
-          + "); the compilation's result does not depend on it, but the file is missing or old");
-      return false;
+      return e.toString();
     }
   }
 
