@@ -194,5 +194,15 @@ class FixPatchTest {
     assertThat(after.diagnostics()).hasSize(1);
     assertThat(after.diagnostics().get(0))
         .startsWith("WARNING Caller.java:30 [ReplacedContract] createWithId(...)");
+
+    // nothing left to fix: the patch is empty, and the note says how git takes an empty file
+    Path again = temp.resolve("out/again.patch");
+    SourceRepo.Result second = repo.compile(jar, Map.of("fix", again.toString()));
+    assertThat(Files.readString(again)).isEmpty();
+    assertWithMessage("%s", second.diagnostics()).that(second.diagnostics().stream()
+        .filter(d -> d.startsWith("NOTE ") && d.endsWith("[ReportSummary] wrote an empty fix patch"
+            + " to " + again + ": no finding of this compilation has a fix (git apply takes an"
+            + " empty file only with --allow-empty)"))
+        .count()).isEqualTo(1);
   }
 }

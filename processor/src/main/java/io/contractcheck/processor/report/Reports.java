@@ -166,7 +166,14 @@ public final class Reports {
         left++;
       }
     }
-    if (write(settings.fix(), "fix patch", patch.render())) {
+    if (!write(settings.fix(), "fix patch", patch.render())) {
+      return;
+    }
+    if (fixes == 0) {
+      out.print(Diagnostic.Kind.NOTE, summaryTag + "wrote an empty fix patch to " + settings.fix()
+          + ": no finding of this compilation has a fix (git apply takes an empty file only with"
+          + " --allow-empty)");
+    } else {
       out.print(Diagnostic.Kind.NOTE, summaryTag + "wrote the fixes of " + fixes
           + (fixes == 1 ? " finding" : " findings") + " to " + settings.fix()
           + (root == null ? "" : "; apply it from " + Path.of(root) + " with 'git apply "
