@@ -2,9 +2,11 @@ package io.contractcheck.sample;
 
 import io.contractcheck.sample.auth.TokenService;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /** Reads the {@link ServerConfig} from the command line and the environment. */
 final class CommandLine {
@@ -37,6 +39,8 @@ final class CommandLine {
   static final Duration AGENT_STEP_DELAY = Duration.ofMillis(400);
   static final Duration MAX_AGENT_STEP_DELAY = Duration.ofMinutes(1);
 
+  private static final Set<String> FLAGS_WITH_VALUES = Set.of("--port", "--agent-step-delay", "--warm-up");
+
   private CommandLine() {}
 
   static boolean wantsHelp(List<String> args) {
@@ -48,45 +52,34 @@ final class CommandLine {
    *     not valid
    */
   static ServerConfig parse(List<String> args, Map<String, String> env) {
-    String port = env.get("PORT");
     boolean devTokens = devTokensFrom(env.get("CONTRACTCHECK_DEV_TOKENS"));
-    String stepDelay = env.get("CONTRACTCHECK_AGENT_STEP_DELAY_MS");
-    String stepDelaySource = "CONTRACTCHECK_AGENT_STEP_DELAY_MS";
-    String warmUp = env.get("CONTRACTCHECK_WARM_UP_HANDSHAKES");
-    String warmUpSource = "CONTRACTCHECK_WARM_UP_HANDSHAKES";
+    Map<String, String> flags = new HashMap<>();
     for (int i = 0; i < args.size(); i++) {
       String arg = args.get(i);
-      if (arg.equals("--port")) {
-        if (i + 1 == args.size()) {
-          throw new IllegalArgumentException("--port needs a value");
-        }
-        port = args.get(++i);
-      } else if (arg.startsWith("--port=")) {
-        port = arg.substring("--port=".length());
-      } else if (arg.equals("--no-dev-tokens")) {
+      if (arg.equals("--no-dev-tokens")) {
         devTokens = false;
-      } else if (arg.equals("--agent-step-delay")) {
-        if (i + 1 == args.size()) {
-          throw new IllegalArgumentException("--agent-step-delay needs a value");
-        }
-        stepDelay = args.get(++i);
-        stepDelaySource = "--agent-step-delay";
-      } else if (arg.startsWith("--agent-step-delay=")) {
-        stepDelay = arg.substring("--agent-step-delay=".length());
-        stepDelaySource = "--agent-step-delay";
-      } else if (arg.equals("--warm-up")) {
-        if (i + 1 == args.size()) {
-          throw new IllegalArgumentException("--warm-up needs a value");
-        }
-        warmUp = args.get(++i);
-        warmUpSource = "--warm-up";
-      } else if (arg.startsWith("--warm-up=")) {
-        warmUp = arg.substring("--warm-up=".length());
-        warmUpSource = "--warm-up";
-      } else {
+        continue;
+      }
+      int equals = arg.indexOf('=');
+      String flag = equals < 0 ? arg : arg.substring(0, equals);
+      if (!FLAGS_WITH_VALUES.contains(flag)) {
         throw new IllegalArgumentException("unknown argument: " + arg);
       }
+      if (equals >= 0) {
+        flags.put(flag, arg.substring(equals + 1));
+      } else if (i + 1 == args.size()) {
+        throw new IllegalArgumentException(flag + " needs a value");
+      } else {
+        flags.put(flag, args.get(++i));
+      }
     }
+    String port = flags.getOrDefault("--port", env.get("PORT"));
+    String stepDelaySource =
+        flags.containsKey("--agent-step-delay") ? "--agent-step-delay" : "CONTRACTCHECK_AGENT_STEP_DELAY_MS";
+    String stepDelay = flags.getOrDefault("--agent-step-delay", env.get(stepDelaySource));
+    String warmUpSource =
+        flags.containsKey("--warm-up") ? "--warm-up" : "CONTRACTCHECK_WARM_UP_HANDSHAKES";
+    String warmUp = flags.getOrDefault("--warm-up", env.get(warmUpSource));
     String secret = env.get("CONTRACTCHECK_JWT_SECRET");
     boolean randomKey = secret == null || secret.isEmpty();
     return new ServerConfig(
