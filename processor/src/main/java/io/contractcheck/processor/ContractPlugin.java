@@ -95,6 +95,9 @@ public final class ContractPlugin implements Plugin {
         if (event.getCompilationUnit() != null) {
           messager.at(event.getCompilationUnit());
         }
+        if (event.getKind() != TaskEvent.Kind.PARSE) {
+          messager.flush(); // what was printed before javac had a unit (option problems)
+        }
         if (event.getKind() == TaskEvent.Kind.ENTER) {
           if (!Boolean.TRUE.equals(standAside) && event.getCompilationUnit() != null) {
             entered.entered(event.getCompilationUnit());

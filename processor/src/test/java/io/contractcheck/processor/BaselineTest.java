@@ -79,7 +79,7 @@ class BaselineTest {
     assertThat(written.diagnostics().stream().filter(d -> d.startsWith("NOTE Caller.java:5"
         + " [LabelMismatch] label /* context= */") && d.endsWith("[in the baseline"
         + " contractcheck-baseline.txt]")).count()).isEqualTo(1);
-    assertThat(written.diagnostics().stream().filter(d -> d.contains("[ReportSummary] wrote 2"
+    assertThat(written.diagnostics().stream().filter(d -> d.startsWith("NOTE -:-1 [ReportSummary] wrote 2"
         + " findings of this compilation to the baseline " + baseline)).count()).isEqualTo(1);
     assertThat(Files.readAllLines(baseline)).containsExactly(
         "# ContractCheck baseline: findings accepted for now, reported as notes.",
@@ -100,7 +100,7 @@ class BaselineTest {
         + " /* runIdentifier= */ on argument 1 'threadId'");
     assertThat(later.diagnostics().stream().filter(d -> d.startsWith("NOTE Caller.java:9"
         + " [LabelMismatch] label /* context= */")).count()).isEqualTo(1);
-    assertThat(later.diagnostics().stream().filter(d -> d.contains("[ReportSummary] 1 finding is in"
+    assertThat(later.diagnostics().stream().filter(d -> d.startsWith("NOTE -:-1 [ReportSummary] 1 finding is in"
         + " the baseline " + baseline + " and reported as notes; 1 entry matches nothing any more"
         + " (fixed, or the code moved): write the baseline anew with updateBaseline=true to drop"
         + " it")).count()).isEqualTo(1);
@@ -118,7 +118,7 @@ class BaselineTest {
 
     assertThat(result.count("ERROR")).isEqualTo(2);
     // a warning javac prints even under -nowarn
-    assertOne(result, "MANDATORY_WARNING ", "[ReportFileProblem] the baseline "
+    assertOne(result, "MANDATORY_WARNING -:-1 ", "[ReportFileProblem] the baseline "
         + baseline + " could not be read: line 2 is not five tab-separated fields (file, member,"
         + " id, callee, arguments): 'not a finding'. Every finding is reported as if there were no"
         + " baseline; fix or delete the file, or write it anew with updateBaseline=true");
@@ -135,7 +135,7 @@ class BaselineTest {
 
     assertWithMessage("%s", result.diagnostics()).that(result.success()).isTrue();
     assertThat(result.count("MANDATORY_WARNING")).isEqualTo(1);
-    assertOne(result, "MANDATORY_WARNING ", "[ReportFileProblem] the baseline " + baseline
+    assertOne(result, "MANDATORY_WARNING -:-1 ", "[ReportFileProblem] the baseline " + baseline
         + " could not be read: line 2 is not five tab-separated fields (file, member, id, callee,"
         + " arguments): 'not a finding'; it was written anew from this compilation's findings"
         + " alone");
@@ -153,7 +153,7 @@ class BaselineTest {
         Map.of("baseline", baseline.toString()));
 
     assertThat(result.count("ERROR")).isEqualTo(2);
-    assertOne(result, "MANDATORY_WARNING ", "[ReportFileProblem] the baseline " + baseline
+    assertOne(result, "MANDATORY_WARNING -:-1 ", "[ReportFileProblem] the baseline " + baseline
         + " could not be read: it is format 2, written by a newer ContractCheck; this one reads"
         + " format 1.");
   }

@@ -35,7 +35,12 @@ final class Compilations {
     throw new AssertionError("no source " + simpleName + " in " + compilation.sourceFiles());
   }
 
-  /** Every diagnostic as {@code KIND File.java:line message}, in the order javac printed them. */
+  /**
+   * Every diagnostic as {@code KIND File.java:line message}, in the order javac printed them. A
+   * diagnostic without a position is {@code KIND -:-1 message}, as javac's command line prints it
+   * with no file: the file javac's diagnostic object still names then is whichever its log last
+   * used (javac's API messages leave it set), not where the message belongs.
+   */
   static List<String> diagnostics(Compilation compilation) {
     return lines(compilation.diagnostics());
   }
@@ -44,7 +49,8 @@ final class Compilations {
   static List<String> lines(List<? extends Diagnostic<? extends JavaFileObject>> diagnostics) {
     List<String> lines = new ArrayList<>();
     for (Diagnostic<? extends JavaFileObject> d : diagnostics) {
-      String file = d.getSource() == null ? "-" : d.getSource().getName();
+      String file = d.getSource() == null || d.getPosition() == Diagnostic.NOPOS
+          ? "-" : d.getSource().getName();
       lines.add(d.getKind() + " " + file.substring(file.lastIndexOf('/') + 1) + ":"
           + d.getLineNumber() + " " + d.getMessage(Locale.ROOT));
     }

@@ -179,7 +179,8 @@ class FixPatchTest {
         + " @Contract(replacementDrops = \"requestId\"))");
     // every finding but the unsafe replacement has a fix (the two unnamed varargs share theirs)
     assertWithMessage("%s", before.diagnostics()).that(before.diagnostics().stream()
-        .filter(d -> d.contains("[ReportSummary] wrote the fixes of 7 findings to " + patch))
+        .filter(d -> d.startsWith("NOTE -:-1 [ReportSummary] wrote the fixes of 7 findings to "
+            + patch))
         .count()).isEqualTo(1);
     String diff = Files.readString(patch);
     assertThat(diff).startsWith("diff --git a/src/demo/Caller.java b/src/demo/Caller.java\n"
@@ -200,7 +201,7 @@ class FixPatchTest {
     SourceRepo.Result second = repo.compile(jar, Map.of("fix", again.toString()));
     assertThat(Files.readString(again)).isEmpty();
     assertWithMessage("%s", second.diagnostics()).that(second.diagnostics().stream()
-        .filter(d -> d.startsWith("NOTE ") && d.endsWith("[ReportSummary] wrote an empty fix patch"
+        .filter(d -> d.equals("NOTE -:-1 [ReportSummary] wrote an empty fix patch"
             + " to " + again + ": no finding of this compilation has a fix (git apply takes an"
             + " empty file only with --allow-empty)"))
         .count()).isEqualTo(1);

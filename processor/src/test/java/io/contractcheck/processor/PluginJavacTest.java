@@ -152,6 +152,62 @@ class PluginJavacTest {
     assertThat(run.output).doesNotContain("error");
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"17", "25"})
+  void reportSummariesAndReportFileProblemsNameNoFile(String feature) throws Exception {
+    Path javac = javac(feature);
+    Path src = Files.createDirectories(work.resolve("src/chat"));
+    Files.writeString(src.resolve("Factory.java"), """
+        package chat;
+
+        import io.contractcheck.Contract;
+
+        public final class Factory {
+          @Contract
+          public static String createWebSocketManager(String userContext) {
+            return userContext;
+          }
+        }
+        """);
+    Files.writeString(src.resolve("Handler.java"), """
+        package chat;
+
+        final class Handler {
+          String start(String context) {
+            return Factory.createWebSocketManager(/* context= */ context);
+          }
+        }
+        """);
+    Path patch = work.resolve("contractcheck.patch");
+    Path notAFolder = Files.writeString(work.resolve("not-a-folder"), "");
+    List<String> cp = List.of(Producers.annotations().toString());
+
+    Run fix = javac(javac, List.of("-Xplugin:ContractCheck fix=" + patch), cp,
+        src.resolve("Factory.java"), src.resolve("Handler.java"));
+    // the baseline records the one error as a note; it cannot be written, so that error fails
+    Run baseline = javac(javac, List.of("-Xplugin:ContractCheck baseline="
+            + notAFolder.resolve("baseline.txt") + " updateBaseline=true"), cp,
+        src.resolve("Factory.java"), src.resolve("Handler.java"));
+    Run sarif = javac(javac, List.of("-Werror",
+            "-Xplugin:ContractCheck sarif=" + notAFolder.resolve("log.sarif")), cp,
+        src.resolve("Factory.java"));
+
+    assertThat(fix.exitCode).isEqualTo(1); // the label mismatch
+    assertThat(fix.output).contains("\nNote: [ReportSummary] wrote the fixes of 1 finding to "
+        + patch + ";");
+    assertThat(baseline.exitCode).isEqualTo(1);
+    assertThat(baseline.output).contains("Handler.java:5: Note: [LabelMismatch]");
+    assertThat(baseline.output).contains("\nerror: [ReportFileProblem] the baseline could not be"
+        + " written to " + notAFolder.resolve("baseline.txt"));
+    assertThat(sarif.exitCode).isEqualTo(1);
+    assertThat(sarif.output).startsWith("warning: [ReportFileProblem] the SARIF log could not be"
+        + " written to " + notAFolder.resolve("log.sarif"));
+    assertThat(sarif.output).contains("\nerror: warnings found and -Werror specified");
+    for (Run run : List.of(fix, baseline, sarif)) {
+      assertThat(run.output).doesNotContain("Factory.java:1:"); // the first file it was given
+    }
+  }
+
   private record Run(int exitCode, String output) {}
 
   private Run javac(Path javac, List<String> classPath, Path... sources) throws Exception {
@@ -198,6 +254,9 @@ class PluginJavacTest {
     Path classes = Path.of(ContractPlugin.class.getProtectionDomain().getCodeSource().getLocation()
         .toURI());
     Path target = work.resolve("plugin-classes");
+    if (Files.isDirectory(target)) {
+      return target; // a test that runs javac more than once
+    }
     try (Stream<Path> files = Files.walk(classes)) {
       for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
         Path relative = classes.relativize(file);

@@ -35,7 +35,7 @@ class ReportFilesTest {
     assertThat(result.count("ERROR")).isEqualTo(0);
     assertThat(result.count("MANDATORY_WARNING")).isEqualTo(3);
     for (String what : new String[] {"fix patch", "baseline", "SARIF log"}) {
-      assertOne(result, "MANDATORY_WARNING ", "[ReportFileProblem] the " + what
+      assertOne(result, "MANDATORY_WARNING -:-1 ", "[ReportFileProblem] the " + what
           + " could not be written to " + notAFolder.resolve(""));
     }
   }
@@ -61,7 +61,7 @@ class ReportFilesTest {
 
     assertThat(result.success()).isFalse();
     assertThat(result.count("ERROR")).isEqualTo(1);
-    assertOne(result, "ERROR ", "[ReportFileProblem] the baseline could not be written to "
+    assertOne(result, "ERROR -:-1 ", "[ReportFileProblem] the baseline could not be written to "
         + folder + " (");
     assertOne(result, "ERROR ", "so the error printed above as a note to be recorded in it is not"
         + " recorded and fails the build");
