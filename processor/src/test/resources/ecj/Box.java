@@ -21,6 +21,10 @@ public class Box<T extends Comparable<T>> {
     this.value = value;
   }
 
+  /** A type-use nullness annotation, as JSpecify's: the named call's steps carry it. */
+  @java.lang.annotation.Target(java.lang.annotation.ElementType.TYPE_USE)
+  public @interface Nullable {}
+
   public T value() {
     return value;
   }
@@ -95,7 +99,7 @@ public class Box<T extends Comparable<T>> {
 
   /** Parameters whose names a step class cannot take as they are: URL2, $count2. */
   @Contract(namedCall = true)
-  public static String fetch(String URL, int $count) {
+  public static @Nullable String fetch(@Nullable String URL, int $count) {
     return URL + $count;
   }
 

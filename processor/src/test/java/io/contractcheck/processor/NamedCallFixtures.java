@@ -91,7 +91,8 @@ final class NamedCallFixtures {
   /** Every fixture type but the driver. */
   static List<JavaFileObject> contracts() {
     List<JavaFileObject> sources = new ArrayList<>();
-    for (String name : List.of("Clashes", "Factories", "Generics", "Outer", "Point", "Shapes")) {
+    for (String name : List.of("Clashes", "Factories", "Generics", "Nullness", "Outer", "Point",
+        "Shapes")) {
       sources.add(fixture(name));
     }
     return sources;

@@ -40,7 +40,7 @@ class NamedCallTest {
   @ParameterizedTest
   @ValueSource(strings = {
       "ClashesCalls", "FactoriesCalls", "GenericsCalls", "Outer_NestedCalls", "Outer_InnerCalls", "PointCalls",
-      "ShapesCalls"})
+      "ShapesCalls", "NullnessCalls"})
   void generatedSourceEqualsItsGoldenFile(String simpleName) throws Exception {
     Compilation c = compileAll();
     assertThat(c).succeededWithoutWarnings();
@@ -75,6 +75,27 @@ class NamedCallTest {
         "factor=3.0 unit=cm",
         "t=[null, null]",
         "k={key=1}").inOrder();
+  }
+
+  @Test
+  void theStepsCarryTheContractsSafeTypeUseAnnotationsAndNoOthers() throws Exception {
+    Compilation c = compileAll();
+    assertThat(c).succeededWithoutWarnings();
+    String source = generated(c, "NullnessCalls");
+    assertThat(source).contains("public Tags userId(@Nullness.Nullable String userId) {");
+    assertThat(source).contains("public Size tags(List<@Nullness.Nullable String> tags) {");
+    assertThat(source).contains("Map. @Nullness.Nullable Entry<String, @Nullness.Unit(value = \"cm\","
+        + " kind = Nullness.Kind.LENGTH) Integer> size) {");
+    assertThat(source).contains("public Extra seconds(@Nullness.Unit(\"s\") int seconds) {");
+    assertThat(source).contains("private final @Nullness.Nullable String userId;");
+    assertThat(source).contains("public @Nullness.Nullable String call() {");
+    assertThat(source).contains("java.util.Map.Entry, java.lang.String, int, java.lang.String[])}");
+    // a declaration annotation, and a type-use annotation the generated class cannot name: dropped
+    assertThat(source).contains("public Seconds roomId(String roomId) {");
+    assertThat(source).doesNotContain("Trimmed");
+    assertThat(source).doesNotContain("Secret");
+    Object result = classLoader(c).loadClass("demo.Nullness").getMethod("use").invoke(null);
+    assertThat(result).isEqualTo("userId=u tags=[t] size=w=3 roomId=r seconds=5 extra=1");
   }
 
   @Test

@@ -10,6 +10,7 @@ import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.TypeVariableName;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
@@ -36,6 +37,7 @@ final class EntryPointWriter {
   private final DocComment doc;
   private final Modifier[] visibility;
   private final Function<String, String> namedCallOf;
+  private final TypeUseAnnotations types;
 
   EntryPointWriter(NamedCallPlan.Entry entry, ClassName calls, NamedCallPlan plan,
       Elements elements, Function<String, String> namedCallOf) {
@@ -46,6 +48,7 @@ final class EntryPointWriter {
     this.steps = calls.nestedClass(entry.stepsName);
     this.variables = new StageVariables(entry);
     this.doc = DocComment.parse(elements.getDocComment(method));
+    this.types = new TypeUseAnnotations(plan.packageName());
     this.visibility = entry.isPublic ? new Modifier[] {Modifier.PUBLIC} : new Modifier[0];
   }
 
@@ -153,7 +156,7 @@ final class EntryPointWriter {
     MethodSpec.Builder m = MethodSpec.methodBuilder(parameter)
         .addModifiers(visibility)
         .addTypeVariables(variables.introducedAt(stage + 1))
-        .addParameter(TypeName.get(type), parameter)
+        .addParameter(types.typeName(type), parameter)
         .varargs(varargs)
         .returns(stepType(stage + 1));
     if (varargs && !Reifiable.is(type)) {
@@ -197,12 +200,12 @@ final class EntryPointWriter {
         invocation = CodeBlock.of("new $L$T($L)", typeArguments, result, arguments);
         break;
       case INSTANCE:
-        result = TypeName.get(method.getReturnType());
+        result = types.typeName(method.getReturnType());
         invocation = CodeBlock.of("this.$N.$L$N($L)", entry.receiverField, typeArguments,
             method.getSimpleName().toString(), arguments);
         break;
       default:
-        result = TypeName.get(method.getReturnType());
+        result = types.typeName(method.getReturnType());
         invocation = CodeBlock.of("$T.$L$N($L)", ClassName.get(plan.owner()), typeArguments,
             method.getSimpleName().toString(), arguments);
     }
@@ -245,7 +248,7 @@ final class EntryPointWriter {
       fields.add(new Field(TypeName.get(plan.owner().asType()), entry.receiverField));
     }
     for (int i = 0; i < stage; i++) {
-      fields.add(new Field(TypeName.get(method.getParameters().get(i).asType()),
+      fields.add(new Field(types.typeName(method.getParameters().get(i).asType()),
           entry.parameterNames.get(i)));
     }
     return fields;
@@ -275,7 +278,9 @@ final class EntryPointWriter {
     if (type.getKind() == TypeKind.DECLARED) {
       return ClassName.get((TypeElement) ((DeclaredType) type).asElement()).canonicalName();
     }
-    return type.toString();
+    // a primitive: its kind, without the type-use annotations toString() would add
+    return type.getKind().isPrimitive() ? type.getKind().name().toLowerCase(Locale.ROOT)
+        : type.toString();
   }
 
   private static final class Field {
