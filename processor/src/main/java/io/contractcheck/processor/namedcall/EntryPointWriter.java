@@ -3,6 +3,7 @@ package io.contractcheck.processor.namedcall;
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
@@ -59,7 +60,8 @@ final class EntryPointWriter {
         .addModifiers(Modifier.STATIC, Modifier.FINAL)
         .addJavadoc("The steps of {@link #$L}, one per parameter of {@code $L}.\n",
             entry.entryName, entry.request.id())
-        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE)
+            .addJavadoc("Not instantiable: holds the step classes only.\n").build());
     for (int stage = 0; stage <= entry.parameterNames.size(); stage++) {
       holder.addType(step(stage));
     }
@@ -78,6 +80,7 @@ final class EntryPointWriter {
     }
     javadoc.append("Named call of contract {@code ").append(entry.request.id()).append("}: ")
         .append(contractLink()).append(".\n\n");
+    javadoc.append(typeParameterTags(variables.introducedAt(0)));
     if (entry.form == NamedCallPlan.Form.INSTANCE) {
       m.addParameter(TypeName.get(plan.owner().asType()), entry.receiverField);
       javadoc.append("@param ").append(entry.receiverField)
@@ -134,16 +137,29 @@ final class EntryPointWriter {
         .addModifiers(Modifier.STATIC, Modifier.FINAL)
         .addTypeVariables(variables.declaredBy(stage));
     MethodSpec.Builder constructor = MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE);
+    StringBuilder constructorDoc = new StringBuilder(stage == 0
+        ? "Made by the entry point only.\n" : "Made by the previous step only.\n");
+    String separator = "\n";
     for (Field f : fields(stage)) {
-      step.addField(f.type, f.name, Modifier.PRIVATE, Modifier.FINAL);
+      String fieldDoc = f.name.equals(entry.receiverField) && entry.form == NamedCallPlan.Form.INSTANCE
+          ? "the object to call the contract on"
+          : "the argument for {@code " + f.name + "}";
+      step.addField(FieldSpec.builder(f.type, f.name, Modifier.PRIVATE, Modifier.FINAL)
+          .addJavadoc("$L.\n", capitalize(fieldDoc)).build());
       constructor.addParameter(f.type, f.name).addStatement("this.$N = $N", f.name, f.name);
+      constructorDoc.append(separator).append("@param ").append(f.name).append(' ')
+          .append(fieldDoc).append('\n');
+      separator = "";
     }
-    step.addMethod(constructor.build());
+    step.addMethod(constructor.addJavadoc("$L", constructorDoc).build());
+    String classTags = typeParameterTags(variables.declaredBy(stage));
+    classTags = classTags.isEmpty() ? "" : "\n" + classTags;
     if (stage < count) {
-      step.addJavadoc("The step that takes {@code $L}.\n", entry.parameterNames.get(stage));
+      step.addJavadoc("The step that takes {@code $L}.\n$L", entry.parameterNames.get(stage),
+          classTags);
       step.addMethod(parameterStep(stage));
     } else {
-      step.addJavadoc("The last step: {@link #call()} calls the contract.\n");
+      step.addJavadoc("The last step: {@link #call()} calls the contract.\n$L", classTags);
       step.addMethod(callStep());
     }
     return step.build();
@@ -177,8 +193,9 @@ final class EntryPointWriter {
     }
     arguments.add(parameter);
     String paramDoc = doc.param(parameter);
-    m.addJavadoc("Gives {@code $L}$L\n\n@param $L $L\n@return the next step\n", parameter,
-        paramDoc.isEmpty() ? "." : ": " + paramDoc, parameter,
+    m.addJavadoc("Gives {@code $L}$L\n\n$L@param $L $L\n@return the next step\n", parameter,
+        paramDoc.isEmpty() ? "." : ": " + paramDoc,
+        typeParameterTags(variables.introducedAt(stage + 1)), parameter,
         paramDoc.isEmpty() ? "the contract's parameter {@code " + parameter + "}" : paramDoc);
     return m.addStatement("return new $T($L)", stepType(stage + 1), String.join(", ", arguments))
         .build();
@@ -228,6 +245,21 @@ final class EntryPointWriter {
     // a deprecated contract: the class's @SuppressWarnings covers this call (one more here
     // would be "unnecessary" to the Eclipse compiler)
     return m.addJavadoc("$L", javadoc).build();
+  }
+
+  /** One {@code @param <T>} line per type variable, from the contract's own tag if it has one. */
+  private String typeParameterTags(List<TypeVariableName> declared) {
+    StringBuilder tags = new StringBuilder();
+    for (TypeVariableName v : declared) {
+      String text = doc.param("<" + v.name() + ">");
+      tags.append("@param <").append(v.name()).append("> ").append(text.isEmpty()
+          ? "the contract's type variable {@code " + v.name() + "}" : text).append('\n');
+    }
+    return tags.toString();
+  }
+
+  private static String capitalize(String text) {
+    return Character.toUpperCase(text.charAt(0)) + text.substring(1);
   }
 
   private CodeBlock typeArguments(List<? extends TypeParameterElement> parameters) {
