@@ -198,6 +198,28 @@ class NamedCallEcjTest {
         run(ecj, "demo.BoxUser"));
   }
 
+  /** Types that join to one class name: ECJ numbers them as javac does (docs/named-calls.md). */
+  @Test
+  void ecjNamesTheClassesOfTypesThatJoinToOneNameAsJavacDoes() throws Exception {
+    Map<String, String> sources = Map.of(
+        "demo/Outer_Inner.java", "package demo;\n\npublic final class Outer_Inner {\n"
+            + "  @io.contractcheck.Contract(namedCall = true)\n"
+            + "  public static String top(String userId) { return userId; }\n}\n",
+        "demo/Outer.java", "package demo;\n\npublic final class Outer {\n"
+            + "  public static final class Inner {\n"
+            + "    @io.contractcheck.Contract(namedCall = true)\n"
+            + "    public static String nested(String threadId) { return threadId; }\n  }\n}\n");
+    Result ecj = compile(new EclipseCompiler(), "ecj", sources);
+    Result javac = compile(ToolProvider.getSystemJavaCompiler(), "javac", sources);
+    assertTrue(javac.success, javac.lines().toString());
+    assertTrue(ecj.success, ecj.lines().toString());
+    Map<String, String> fromJavac = files(javac.generated);
+    assertEquals(List.of("demo/Outer_InnerCalls.java", "demo/Outer_InnerCalls2.java"),
+        List.copyOf(fromJavac.keySet()));
+    assertTrue(fromJavac.get("demo/Outer_InnerCalls2.java").contains("{@link Outer.Inner}"));
+    assertEquals(fromJavac, files(ecj.generated));
+  }
+
   private String resource(String name) throws IOException {
     try (var in = NamedCallEcjTest.class.getResourceAsStream("/ecj/" + name)) {
       return new String(in.readAllBytes(), UTF_8);
