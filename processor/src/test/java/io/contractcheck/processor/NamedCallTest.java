@@ -216,6 +216,66 @@ class NamedCallTest {
     assertThat(result).isEqualTo("top2:3");
   }
 
+  /**
+   * In the unnamed package a step class can hide an annotation type there (parameter
+   * {@code nullable}, step class {@code Nullable}) and JavaPoet cannot qualify it: such an
+   * annotation is not copied; one of a named package is.
+   */
+  @Test
+  void aTypeUseAnnotationOfTheUnnamedPackageIsNotCopied() throws Exception {
+    Compilation c = Compilations.javac("-Xlint:all,-processing", "-Werror").compile(
+        Compilations.source("Nullable", """
+            @java.lang.annotation.Target(java.lang.annotation.ElementType.TYPE_USE)
+            public @interface Nullable {}
+            """),
+        Compilations.source("Flags", """
+            import io.contractcheck.Contract;
+
+            public final class Flags {
+              private Flags() {}
+
+              @Contract(namedCall = true)
+              public static String flag(@Nullable String nullable, @demo.Nullness.Nullable String b) {
+                return nullable + b;
+              }
+
+              public static String use() {
+                return FlagsCalls.flag().nullable("n").b("b").call();
+              }
+            }
+            """),
+        fixture("Nullness"),
+        Compilations.source("demo.Nullable", """
+            package demo;
+
+            @java.lang.annotation.Target(java.lang.annotation.ElementType.TYPE_USE)
+            public @interface Nullable {}
+            """),
+        Compilations.source("demo.Flags", """
+            package demo;
+
+            import io.contractcheck.Contract;
+
+            public final class Flags {
+              private Flags() {}
+
+              @Contract(namedCall = true)
+              public static String flag(@Nullable String nullable) {
+                return nullable;
+              }
+            }
+            """));
+    assertThat(c).succeededWithoutWarnings();
+    // in a named package JavaPoet writes the annotation with its package where a step hides it
+    assertThat(generated(c, "FlagsCalls")).contains("public Call nullable(@demo.Nullable String");
+    String source = c.generatedSourceFile("FlagsCalls").orElseThrow().getCharContent(true)
+        .toString();
+    assertThat(source).contains("public B nullable(String nullable) {");
+    assertThat(source).contains("public Call b(@Nullness.Nullable String b) {");
+    Object result = classLoader(c).loadClass("Flags").getMethod("use").invoke(null);
+    assertThat(result).isEqualTo("nb");
+  }
+
   /** Generates {@code gen.Token} in its first round, as another annotation processor might. */
   private static final class TokenGenerator extends AbstractProcessor {
     private boolean done;

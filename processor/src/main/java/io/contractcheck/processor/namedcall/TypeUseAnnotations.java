@@ -31,7 +31,7 @@ import javax.lang.model.type.WildcardType;
  * <p>An annotation is copied only where it cannot break the generated code: its type declares
  * {@code @Target(TYPE_USE)} and is visible from the generated class's package, and each of its
  * values is a constant, a string, an enum constant or a class literal of a visible type (or an
- * array of those). Anything else, and every declaration annotation, is left out: a declaration
+ * array of those), and no type it names is in the unnamed package. Anything else, and every declaration annotation, is left out: a declaration
  * annotation on a parameter may mean something to another processor or framework that the step
  * must not inherit. Annotations inside an array type are left out too; the array type itself is
  * written as the contract declares it, without them.
@@ -139,8 +139,15 @@ final class TypeUseAnnotations {
     return false; // a nested annotation, or an erroneous value
   }
 
-  /** Visible from the generated class: public all the way out, or package-private here. */
+  /**
+   * Visible from the generated class: public all the way out, or package-private here. Never a
+   * type of the unnamed package: JavaPoet cannot qualify it, so a step class of its name (step
+   * {@code Nullable} of parameter {@code nullable}) would hide it.
+   */
   private boolean visible(TypeElement type) {
+    if (NamedCallPlanner.packageOf(type).isUnnamed()) {
+      return false;
+    }
     boolean samePackage =
         NamedCallPlanner.packageOf(type).getQualifiedName().contentEquals(packageName);
     for (Element e = type; e instanceof TypeElement; e = e.getEnclosingElement()) {
