@@ -1,7 +1,6 @@
 package io.contractcheck.processor.namedcall;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -30,7 +29,7 @@ import javax.lang.model.element.VariableElement;
  * <ul>
  *   <li>the class is {@code <Type>Calls} in the type's package; for a nested type the enclosing
  *       types' simple names are joined with {@code _}: {@code Outer_InnerCalls}, numbered from 2
- *       after a type that joins to the same name and comes first (see {@link #callsSimpleName});
+ *       after a type that joins to the same name and comes first (see {@link CallsClassName});
  *   <li>an entry point is named after the contract id: the part after its last {@code #} (all of
  *       it if there is none), {@code <init>} read as {@code new<Type>}, and every run of characters
  *       a Java name cannot hold dropped, the next letter capitalized. Default ids give
@@ -55,7 +54,7 @@ public final class NamedCallPlanner {
   /** The plan for {@code owner}, whose contracts in {@code requests} ask for named calls. */
   public static NamedCallPlan plan(TypeElement owner, List<NamedCallRequest> requests) {
     String packageName = packageOf(owner).getQualifiedName().toString();
-    String simpleName = callsSimpleName(owner);
+    String simpleName = CallsClassName.of(owner);
     String callsClass = packageName.isEmpty() ? simpleName : packageName + "." + simpleName;
     List<NamedCallPlan.Entry> entries = new ArrayList<>();
     List<NamedCallPlan.Problem> problems = new ArrayList<>();
@@ -105,63 +104,6 @@ public final class NamedCallPlanner {
           callsClass));
     }
     return new NamedCallPlan(owner, packageName, simpleName, entries, problems, incomplete);
-  }
-
-  /**
-   * {@code Outer_InnerCalls} for {@code Outer.Inner}. Where other types of the package join to the
-   * same name (a top-level {@code Outer_Inner}; {@code A.B_C} and {@code A_B.C}), the types are
-   * ordered, fewer enclosing types first, then by qualified name, and the second gets
-   * {@code Outer_InnerCalls2}, the third {@code Outer_InnerCalls3}: a top-level type always keeps
-   * {@code <Type>Calls}, and the outcome does not depend on which type is compiled first.
-   */
-  static String callsSimpleName(TypeElement owner) {
-    String joined = joinedName(owner);
-    if (!(owner.getEnclosingElement() instanceof TypeElement)) {
-      return joined + "Calls";
-    }
-    List<TypeElement> sameName = new ArrayList<>();
-    for (Element top : packageOf(owner).getEnclosedElements()) {
-      if (top instanceof TypeElement) {
-        collectJoinedAs(joined, (TypeElement) top, sameName);
-      }
-    }
-    sameName.sort(Comparator.comparingInt(NamedCallPlanner::depth)
-        .thenComparing(t -> t.getQualifiedName().toString()));
-    int index = sameName.indexOf(owner);
-    return joined + "Calls" + (index <= 0 ? "" : String.valueOf(index + 1));
-  }
-
-  /** {@code Outer_Inner} for {@code Outer.Inner}. */
-  private static String joinedName(TypeElement type) {
-    StringBuilder name = new StringBuilder(type.getSimpleName());
-    for (Element e = type.getEnclosingElement(); e instanceof TypeElement;
-        e = e.getEnclosingElement()) {
-      name.insert(0, e.getSimpleName() + "_");
-    }
-    return name.toString();
-  }
-
-  /** Adds {@code type} and its member types whose joined name is {@code joined}. */
-  private static void collectJoinedAs(String joined, TypeElement type, List<TypeElement> found) {
-    String name = joinedName(type);
-    if (name.equals(joined)) {
-      found.add(type);
-    } else if (joined.startsWith(name + "_")) {
-      for (Element member : type.getEnclosedElements()) {
-        if (member instanceof TypeElement) {
-          collectJoinedAs(joined, (TypeElement) member, found);
-        }
-      }
-    }
-  }
-
-  private static int depth(TypeElement type) {
-    int depth = 0;
-    for (Element e = type.getEnclosingElement(); e instanceof TypeElement;
-        e = e.getEnclosingElement()) {
-      depth++;
-    }
-    return depth;
   }
 
   static String entryName(String id, TypeElement owner) {
