@@ -28,26 +28,7 @@ class Jdk25Test {
     Path javac = Path.of(System.getProperty("contractcheck.jdk25", DEFAULT_JDK), "bin", "javac");
     assumeTrue(Files.isExecutable(javac), "no JDK 25 at " + javac);
 
-    Path src = Files.createDirectories(work.resolve("src/chat"));
-    Files.writeString(src.resolve("Factory.java"), """
-        package chat;
-
-        public final class Factory {
-          @io.contractcheck.Contract
-          public static String createWebSocketManager(String userContext) {
-            return userContext;
-          }
-        }
-        """);
-    Files.writeString(src.resolve("Handler.java"), """
-        package chat;
-
-        final class Handler {
-          String start(String context) {
-            return Factory.createWebSocketManager(/* context= */ context);
-          }
-        }
-        """);
+    Path src = IncidentSources.write(work);
     List<String> command = new ArrayList<>(List.of(
         javac.toString(), "--release", "17", "-d", work.resolve("out").toString(),
         "-cp", Producers.annotations().toString(),

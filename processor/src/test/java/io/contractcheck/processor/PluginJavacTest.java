@@ -156,28 +156,7 @@ class PluginJavacTest {
   @ValueSource(strings = {"17", "25"})
   void reportSummariesAndReportFileProblemsNameNoFile(String feature) throws Exception {
     Path javac = javac(feature);
-    Path src = Files.createDirectories(work.resolve("src/chat"));
-    Files.writeString(src.resolve("Factory.java"), """
-        package chat;
-
-        import io.contractcheck.Contract;
-
-        public final class Factory {
-          @Contract
-          public static String createWebSocketManager(String userContext) {
-            return userContext;
-          }
-        }
-        """);
-    Files.writeString(src.resolve("Handler.java"), """
-        package chat;
-
-        final class Handler {
-          String start(String context) {
-            return Factory.createWebSocketManager(/* context= */ context);
-          }
-        }
-        """);
+    Path src = IncidentSources.write(work);
     Path patch = work.resolve("contractcheck.patch");
     Path notAFolder = Files.writeString(work.resolve("not-a-folder"), "");
     List<String> cp = List.of(Producers.annotations().toString());
