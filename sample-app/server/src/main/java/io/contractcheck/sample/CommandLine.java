@@ -74,12 +74,9 @@ final class CommandLine {
       }
     }
     String port = flags.getOrDefault("--port", env.get("PORT"));
-    String stepDelaySource =
-        flags.containsKey("--agent-step-delay") ? "--agent-step-delay" : "CONTRACTCHECK_AGENT_STEP_DELAY_MS";
-    String stepDelay = flags.getOrDefault("--agent-step-delay", env.get(stepDelaySource));
-    String warmUpSource =
-        flags.containsKey("--warm-up") ? "--warm-up" : "CONTRACTCHECK_WARM_UP_HANDSHAKES";
-    String warmUp = flags.getOrDefault("--warm-up", env.get(warmUpSource));
+    Setting stepDelay =
+        Setting.of(flags, "--agent-step-delay", env, "CONTRACTCHECK_AGENT_STEP_DELAY_MS");
+    Setting warmUp = Setting.of(flags, "--warm-up", env, "CONTRACTCHECK_WARM_UP_HANDSHAKES");
     String secret = env.get("CONTRACTCHECK_JWT_SECRET");
     boolean randomKey = secret == null || secret.isEmpty();
     return new ServerConfig(
@@ -88,26 +85,43 @@ final class CommandLine {
         randomKey,
         devTokens,
         TOKEN_LIFETIME,
-        stepDelay == null || stepDelay.isEmpty()
-            ? AGENT_STEP_DELAY
-            : parseStepDelay(stepDelay, stepDelaySource),
-        warmUp == null || warmUp.isEmpty() ? 0 : parseWarmUp(warmUp, warmUpSource));
+        stepDelay.given()
+            ? Duration.ofMillis(
+                stepDelay.number("milliseconds", MAX_AGENT_STEP_DELAY.toMillis(), " ms"))
+            : AGENT_STEP_DELAY,
+        warmUp.given()
+            ? (int) warmUp.number("handshakes", ServerConfig.MAX_WARM_UP_HANDSHAKES, "")
+            : 0);
   }
 
-  private static int parseWarmUp(String value, String source) {
-    int handshakes;
-    try {
-      handshakes = Integer.parseInt(value.trim());
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(
-          source + " must be a number of handshakes, got '" + value + "'");
+  /** A setting's text from its flag, else from its variable, and which of the two it came from. */
+  private record Setting(String value, String source) {
+
+    static Setting of(Map<String, String> flags, String flag, Map<String, String> env, String variable) {
+      return flags.containsKey(flag)
+          ? new Setting(flags.get(flag), flag)
+          : new Setting(env.get(variable), variable);
     }
-    if (handshakes < 0 || handshakes > ServerConfig.MAX_WARM_UP_HANDSHAKES) {
-      throw new IllegalArgumentException(
-          source + " must be between 0 and " + ServerConfig.MAX_WARM_UP_HANDSHAKES + ", got "
-              + handshakes);
+
+    boolean given() {
+      return value != null && !value.isEmpty();
     }
-    return handshakes;
+
+    /** The value as a number of {@code unit} from 0 to {@code max}; messages name the source. */
+    long number(String unit, long max, String maxSuffix) {
+      long number;
+      try {
+        number = Long.parseLong(value.trim());
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException(
+            source + " must be a number of " + unit + ", got '" + value + "'");
+      }
+      if (number < 0 || number > max) {
+        throw new IllegalArgumentException(
+            source + " must be between 0 and " + max + maxSuffix + ", got " + number);
+      }
+      return number;
+    }
   }
 
   private static int parsePort(String value) {
@@ -116,21 +130,6 @@ final class CommandLine {
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException("port must be a number, got '" + value + "'");
     }
-  }
-
-  private static Duration parseStepDelay(String value, String source) {
-    long millis;
-    try {
-      millis = Long.parseLong(value.trim());
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(
-          source + " must be a number of milliseconds, got '" + value + "'");
-    }
-    if (millis < 0 || millis > MAX_AGENT_STEP_DELAY.toMillis()) {
-      throw new IllegalArgumentException(
-          source + " must be between 0 and " + MAX_AGENT_STEP_DELAY.toMillis() + " ms, got " + millis);
-    }
-    return Duration.ofMillis(millis);
   }
 
   private static boolean devTokensFrom(String value) {

@@ -35,17 +35,29 @@ final class HandshakeWarmUp {
 
   /** Handshakes in flight at once: enough to keep the pool busy, few enough to never flood it. */
   private static final int IN_FLIGHT = 64;
-  private static final int CLIENTS = 1;
-  private static final Duration TIMEOUT = Duration.ofSeconds(30);
+  private static final long TIMEOUT_SECONDS = 30;
+  private static final Duration TIMEOUT = Duration.ofSeconds(TIMEOUT_SECONDS);
 
-  /** What a warm-up did. */
-  record Result(int accepted, int refused, int failed, String firstFailure, long millis) {}
+  /**
+   * What a warm-up did: of its {@code valid} handshakes how many were {@code accepted}, of its
+   * {@code forged} ones how many were {@code refused} with 401, and how many {@code failed}
+   * otherwise.
+   */
+  record Result(
+      int valid, int forged, int accepted, int refused, int failed, String firstFailure, long millis) {
+
+    /** Every valid handshake accepted and every forged one refused. */
+    boolean asExpected() {
+      return accepted == valid && refused == forged;
+    }
+  }
 
   private HandshakeWarmUp() {}
 
   /**
-   * Sends {@code handshakes} handshakes to {@code socket}, half of them with a valid token of
-   * {@code tokens}, and waits until every accepted connection is closed again.
+   * Sends {@code handshakes} handshakes to {@code socket}, every other one (the first included)
+   * with a valid token of {@code tokens}, closes each accepted connection, and returns once every
+   * handshake is answered (or after {@value #TIMEOUT_SECONDS} s).
    */
   static Result run(URI socket, TokenService tokens, String marker, int handshakes)
       throws InterruptedException {
@@ -57,11 +69,7 @@ final class HandshakeWarmUp {
     AtomicInteger failed = new AtomicInteger();
     AtomicReference<String> firstFailure = new AtomicReference<>("");
     try {
-      List<HttpClient> clients = new ArrayList<>();
-      for (int i = 0; i < CLIENTS; i++) {
-        clients.add(
-            HttpClient.newBuilder().executor(executor).connectTimeout(TIMEOUT).build());
-      }
+      HttpClient client = HttpClient.newBuilder().executor(executor).connectTimeout(TIMEOUT).build();
       Semaphore window = new Semaphore(IN_FLIGHT);
       List<CompletableFuture<Void>> all = new ArrayList<>(handshakes);
       for (int i = 0; i < handshakes; i++) {
@@ -70,8 +78,7 @@ final class HandshakeWarmUp {
         String user = "warm-up-" + i;
         String token = (valid ? tokens : forger).issue(user, Duration.ofMinutes(1));
         CompletableFuture<Void> one =
-            clients
-                .get(i % CLIENTS)
+            client
                 .newWebSocketBuilder()
                 .connectTimeout(TIMEOUT)
                 .header(ChatSocketCreator.WARM_UP_HEADER, marker)
@@ -97,13 +104,16 @@ final class HandshakeWarmUp {
         all.add(one);
       }
       CompletableFuture.allOf(all.toArray(CompletableFuture[]::new))
-          .orTimeout(TIMEOUT.toSeconds(), TimeUnit.SECONDS)
+          .orTimeout(TIMEOUT_SECONDS, TimeUnit.SECONDS)
           .exceptionally(timeout -> null)
           .join();
     } finally {
       executor.shutdownNow();
     }
+    int valid = (handshakes + 1) / 2;
     return new Result(
+        valid,
+        handshakes - valid,
         accepted.get(),
         refused.get(),
         failed.get(),
