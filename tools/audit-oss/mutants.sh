@@ -3,8 +3,9 @@
 # of real calls in real libraries (two same-typed arguments exchanged; a stale /* name= */ label),
 # audited with JDK 17 --release 17 (names of JDK methods from its class files) and with JDK 25
 # --release 17 (ct.sym: no names; the shipped table fills them in). Reports recall per kind and
-# per callee origin, and the false alarms on the unmodified sources. A measurement, not a gate;
-# not part of the test suite.
+# per callee origin (raw; for the swap kinds also with the equivalent mutants left out: swaps of
+# a JDK method symmetric in the two parameters, MutantFinder.SYMMETRIC), and the false alarms on
+# the unmodified sources. A measurement, not a gate; not part of the test suite.
 #
 #   tools/audit-oss/mutants.sh                  # every library, 60 mutants per kind
 #   tools/audit-oss/mutants.sh gson jsoup       # some of them

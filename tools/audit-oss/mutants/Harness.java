@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,6 +24,12 @@ import java.util.regex.Pattern;
  * in every mode (the rest of the library comes from the unmodified compile's classes, built with
  * -parameters) and records which mutants were reported at their line. A measurement, never a
  * gate.
+ *
+ * <p>A swap that {@link MutantFinder} marks {@code equivalent} (its callee is one of the JDK
+ * methods symmetric in the exchanged parameters, {@code MutantFinder.SYMMETRIC}) is sampled,
+ * mutated and recorded like any other. Every mutant's results.tsv row ends with {@code equivalent}
+ * or {@code -} (after the rule column). {@code summary} keeps its tables raw and adds, per group
+ * and mode, the two swap kinds' recall with the equivalent mutants left out.
  *
  * <pre>
  * java Harness.java run LIB OUT ENCODING CLASSPATH PROCESSORPATH FILELIST PER_KIND MODE...
@@ -37,7 +44,7 @@ public final class Harness {
   private static final long SEED = 12;
 
   record Mutant(String kind, String file, long line, String origin, long a, long aEnd, long b,
-      long bEnd, String label, String method, String call) {
+      long bEnd, String label, String method, String call, boolean equivalent) {
     String id() {
       return kind + " " + file + ":" + line + " " + a + " " + b;
     }
@@ -105,11 +112,14 @@ public final class Harness {
     // 2. Sample: per kind, a seeded shuffle of the candidates not on a line already reported.
     Map<String, List<Mutant>> byKind = new TreeMap<>();
     for (String line : Files.readAllLines(candidates)) {
-      String[] f = line.split("\t", 11);
+      // the call text (f[10]) has no tab, the finder collapses its whitespace; f[11] is the
+      // equivalent-mutant flag (absent in a list written before it existed)
+      String[] f = line.split("\t", 12);
       boolean swap = f[0].equals("swap");
       Mutant m = new Mutant(f[0], f[1], Long.parseLong(f[2]), f[3], Long.parseLong(f[5]),
           swap ? Long.parseLong(f[6]) : -1, swap ? Long.parseLong(f[7]) : -1,
-          swap ? Long.parseLong(f[8]) : -1, swap ? null : f[7], f[9], f[10]);
+          swap ? Long.parseLong(f[8]) : -1, swap ? null : f[7], f[9], f[10],
+          f.length > 11 && f[11].equals("equivalent"));
       if (reportedLines.contains(m.file + ":" + m.line)) {
         continue;
       }
@@ -222,7 +232,8 @@ public final class Harness {
                 : found ? "found" : "missed";
             for (String kind : kindsOf.get(m)) {
               rows.add(String.join("\t", lib, mode.getKey(), kind, m.origin, result,
-                  Path.of(m.file).getFileName() + ":" + m.line, describe(m, original), via));
+                  Path.of(m.file).getFileName() + ":" + m.line, describe(m, original), via,
+                  m.equivalent ? "equivalent" : "-"));
             }
           }
         }
@@ -311,7 +322,10 @@ public final class Harness {
     return new Compile(reports, others);
   }
 
-  /** Recall per group, mode, kind and origin; false alarms per library. */
+  /**
+   * Recall per group, mode, kind and origin (raw: every mutant counts); per group and mode, the
+   * swap kinds' recall with the equivalent mutants left out; false alarms per library.
+   */
   private static void summary(Path out, List<String> groups) throws IOException {
     StringBuilder b = new StringBuilder();
     for (String group : groups) {
@@ -320,6 +334,9 @@ public final class Harness {
       Map<String, int[]> cells = new TreeMap<>();
       Map<String, Integer> alarms = new TreeMap<>();
       Map<String, Integer> byRule = new TreeMap<>();
+      // mode|kind -> found, missed, invalid of the mutants not marked equivalent; the equivalent
+      // ones; of those, found
+      Map<String, int[]> nonEquivalent = new TreeMap<>();
       for (String lib : libs) {
         Path results = out.resolve("mutants/" + lib + ".results.tsv");
         if (!Files.exists(results)) {
@@ -338,6 +355,14 @@ public final class Harness {
             int[] cell = cells.computeIfAbsent(f[1] + "|" + f[2] + "|" + origin, k -> new int[3]);
             cell[f[4].equals("found") ? 0 : f[4].equals("missed") ? 1 : 2]++;
           }
+          // the flag is the last column (a row written before it existed ends with the rule)
+          int[] cell = nonEquivalent.computeIfAbsent(f[1] + "|" + f[2], k -> new int[5]);
+          if (f[f.length - 1].equals("equivalent")) {
+            cell[3]++;
+            cell[4] += f[4].equals("found") ? 1 : 0;
+          } else {
+            cell[f[4].equals("found") ? 0 : f[4].equals("missed") ? 1 : 2]++;
+          }
         }
       }
       b.append("\n### ").append(name).append(" (").append(String.join(", ", libs)).append(")\n\n");
@@ -354,6 +379,21 @@ public final class Harness {
           b.append(' ').append(c == null ? "–" : percent(c)).append(" |");
         }
         b.append('\n');
+      }
+      b.append('\n');
+      for (String mode : new TreeSet<>(nonEquivalent.keySet().stream()
+          .map(k -> k.substring(0, k.indexOf('|'))).toList())) {
+        List<String> kinds = new ArrayList<>();
+        for (String kind : List.of("typed", "named")) {
+          int[] c = nonEquivalent.get(mode + "|" + kind);
+          if (c != null) {
+            kinds.add(label(kind) + ", equivalent mutants left out: " + percent(c) + ", " + c[3]
+                + " equivalent" + (c[4] > 0 ? " (" + c[4] + " of them found)" : ""));
+          }
+        }
+        if (!kinds.isEmpty()) {
+          b.append("- ").append(mode).append(": ").append(String.join("; ", kinds)).append('\n');
+        }
       }
       b.append("\nfalse alarms on the unmodified sources: ");
       List<String> parts = new ArrayList<>();

@@ -45,8 +45,8 @@ import javax.lang.model.util.Types;
  * lists the calls that can be mutated, one line each in {@code -Amutants.out}:
  *
  * <pre>
- * swap  file line origin named start1 end1 start2 end2 method call
- * label file line origin -     at     -    label  -    method call
+ * swap  file line origin named start1 end1 start2 end2 method call equivalent
+ * label file line origin -     at     -    label  -    method call -
  * </pre>
  *
  * A swap exchanges two single-line arguments whose parameters have the same declared type, so the
@@ -54,10 +54,65 @@ import javax.lang.model.util.Types;
  * parameter, i.e. after the exchange it is named like another one. A stale label puts the name of
  * another parameter on an argument. The parameter names are the declared ones: javac's, else the
  * JDK table's; a callee without known names gives swaps only, never named ones.
+ *
+ * <p>The last column is {@code equivalent} for an <em>equivalent mutant</em>: a swap whose callee
+ * is in {@link #SYMMETRIC} (JDK methods whose result is symmetric in the exchanged parameters by
+ * their specification), else {@code -}. The call text has no tab (its whitespace is collapsed), so
+ * a reader can also split the flag off at the last tab.
  */
 @SupportedAnnotationTypes("*")
 @SupportedOptions("mutants.out")
 public final class MutantFinder extends AbstractProcessor {
+  /**
+   * Callees whose result is symmetric in the two parameters a swap exchanges, by the JDK's
+   * specification: exchanging their arguments cannot change behaviour, so such a swap is an
+   * equivalent mutant (docs/audit-mode.md, "Mutation harness"). The one list of them: matched by
+   * the declaring type's qualified name, the method name and the parameter count (-1: any count).
+   * A two-parameter method has one pair to exchange, (0, 1); {@code EnumSet.of} any pair.
+   */
+  record Symmetric(String type, String methods, int parameters, String why) {}
+
+  static final List<Symmetric> SYMMETRIC = List.of(
+      new Symmetric("java.util.Objects", "equals", 2,
+          "true when both are null or a.equals(b); equals is symmetric by Object's contract"),
+      new Symmetric("java.util.Objects", "deepEquals", 2,
+          "deep equality of two values (Arrays.deepEquals for arrays, else Objects.equals)"),
+      new Symmetric("java.util.Arrays", "equals", 2,
+          "same length and pairwise equal elements (range and comparator overloads not listed)"),
+      new Symmetric("java.util.Arrays", "deepEquals", 2, "deep equality of two arrays"),
+      new Symmetric("java.lang.Math", "max min", 2,
+          "the greater / smaller value; the NaN and -0.0/0.0 cases are symmetric too"),
+      new Symmetric("java.lang.StrictMath", "max min", 2, "as Math.max / Math.min"),
+      new Symmetric("java.lang.Math", "hypot", 2, "sqrt(x^2 + y^2), delegates to StrictMath"),
+      new Symmetric("java.lang.StrictMath", "hypot", 2,
+          "sqrt(x^2 + y^2); fdlibm's algorithm orders the two by magnitude first"),
+      new Symmetric("java.lang.Integer", "max min sum", 2, "Math.max, Math.min, a + b"),
+      new Symmetric("java.lang.Long", "max min sum", 2, "Math.max, Math.min, a + b"),
+      new Symmetric("java.lang.Float", "max min sum", 2, "Math.max, Math.min, a + b"),
+      new Symmetric("java.lang.Double", "max min sum", 2, "Math.max, Math.min, a + b"),
+      new Symmetric("java.lang.Boolean", "logicalAnd logicalOr logicalXor", 2,
+          "a && b, a || b, a ^ b"),
+      new Symmetric("java.util.EnumSet", "of", -1,
+          "a set does not keep the order its elements are given in (it iterates in enum order)"));
+
+  /** Whether exchanging the arguments of the callee's parameters i and j is equivalent. */
+  static boolean equivalent(ExecutableElement callee, int i, int j) {
+    if (!(callee.getEnclosingElement() instanceof TypeElement)) {
+      return false;
+    }
+    String type = ((TypeElement) callee.getEnclosingElement()).getQualifiedName().toString();
+    String method = callee.getSimpleName().toString();
+    int count = callee.getParameters().size();
+    for (Symmetric s : SYMMETRIC) {
+      if (s.type().equals(type) && List.of(s.methods().split(" ")).contains(method)
+          && (s.parameters() == -1 || s.parameters() == count)
+          && i != j && i < count && j < count) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private PrintWriter out;
   private final Set<String> seen = new HashSet<>();
   /** The top-level types compiled from source: their methods are the library's own. */
@@ -179,12 +234,13 @@ public final class MutantFinder extends AbstractProcessor {
           boolean named = names != null
               && (normalized(nameOf(arguments.get(i))).equals(normalized(names.get(i)))
                   || normalized(nameOf(arguments.get(j))).equals(normalized(names.get(j))));
-          out.printf("swap\t%s\t%d\t%s\t%s\t%d\t%d\t%d\t%d\t%s\t%s%n", file,
+          out.printf("swap\t%s\t%d\t%s\t%s\t%d\t%d\t%d\t%d\t%s\t%s\t%s%n", file,
               line(positions.getStartPosition(unit, arguments.get(i))), origin,
               named ? "named" : "any", positions.getStartPosition(unit, arguments.get(i)),
               positions.getEndPosition(unit, arguments.get(i)),
               positions.getStartPosition(unit, arguments.get(j)),
-              positions.getEndPosition(unit, arguments.get(j)), method, text);
+              positions.getEndPosition(unit, arguments.get(j)), method, text,
+              equivalent(callee, i, j) ? "equivalent" : "-");
         }
       }
       if (names == null) {
@@ -196,7 +252,7 @@ public final class MutantFinder extends AbstractProcessor {
             || normalized(other).equals(normalized(names.get(k)))) {
           continue;
         }
-        out.printf("label\t%s\t%d\t%s\t-\t%d\t-\t%s\t-\t%s\t%s%n", file,
+        out.printf("label\t%s\t%d\t%s\t-\t%d\t-\t%s\t-\t%s\t%s\t-%n", file,
             line(positions.getStartPosition(unit, arguments.get(k))), origin,
             positions.getStartPosition(unit, arguments.get(k)), other, method, text);
       }
