@@ -252,10 +252,18 @@ public final class Harness {
 
   /**
    * Which rule a report owes its existence to, read from its message: R10 (a literal or constant
-   * where the other argument's name belongs), R11 (a partner named by a name form), else "-".
+   * where the other argument's name belongs), R11 (a partner named by a name form), R13 (values
+   * of an ordered pair in the wrong order), R14 (names of bounds crossed), R15 (an offset and a
+   * length crossed), else "-".
    */
   static String rule(String report) {
-    return report.contains("' gets the ") ? "R10" : report.contains("' names '") ? "R11" : "-";
+    return report.contains("' gets the ") ? "R10"
+        : report.contains("' names '") ? "R11"
+        : report.contains("' gets a value greater than ") || report.contains(" is empty or invalid")
+            ? "R13"
+        : report.contains(" names the low end of the pair ") ? "R14"
+        : report.contains(" names a length but ") ? "R15"
+        : "-";
   }
 
   static String mutate(String text, Mutant m) {
@@ -402,7 +410,8 @@ public final class Harness {
       }
       b.append(String.join(", ", parts)).append('\n');
       if (!byRule.isEmpty()) {
-        b.append("\nfound only through R10 or R11 (read from the report's message): ");
+        b.append("\nfound only through R10, R11, R13, R14 or R15 (read from the report's"
+            + " message): ");
         List<String> rules = new ArrayList<>();
         byRule.forEach((k, v) -> rules.add(k + " " + v));
         b.append(String.join(", ", rules)).append('\n');

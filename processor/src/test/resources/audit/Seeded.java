@@ -272,8 +272,9 @@ class Seeded {
     seen.put(value, null); // expect: none (a key and a value: different declared types)
   }
 
-  int partnersQuiet(byte[] bytes, int offset, Class<?> destClass, int[] newCv, int[] key,
-      int[] first) {
+  int partnersQuiet(byte[] bytes, int offset, Class<?> destClass, int[] first) {
+    int[] newCv = first.clone();
+    int[] key = first.clone();
     String prolog = decode(bytes, 0, offset); // expect: none (bytes read so far: a number is not R10)
     int c = cost(destClass, Object.class); // expect: none (a class literal is not R10)
     Range above = new Range(new Range(1, 2).max, 10); // expect: none (ordered pair, read: not R10)
@@ -289,8 +290,17 @@ class Seeded {
     return render(template, value);
   }
 
-  String renderedWrongly(String value, String input) {
+  String renderedWrongly(String input) {
+    String value = input.trim();
     return render(value, input); // expect: none (R3; rendered() passing value to value is no evidence)
+  }
+
+  static void assign(Object obj, Object value) {
+    java.util.Objects.requireNonNull(obj, String.valueOf(value));
+  }
+
+  void after(Object value, Object other) {
+    assign(value, other); // expect: none (R3 also for forwarded parameters: R16 was dropped)
   }
 
   static String pad(String text, String padding) {
@@ -303,5 +313,66 @@ class Seeded {
 
   String padTwice(String text) {
     return pad(text, text); // expect: none (R3: one value passed twice)
+  }
+
+  // ---- the ends of an ordered pair (R13: values, R14: names) ----------------------------------
+  static int clamp(int value, int min, int max) {
+    return Math.max(min, Math.min(max, value));
+  }
+
+  static int key(int index, int column) {
+    return index * 31 + column;
+  }
+
+  static final class Reader {
+    int getIndex() {
+      return 0;
+    }
+
+    int getColumn() {
+      return 0;
+    }
+  }
+
+  private final Reader reader = new Reader();
+
+  String ends(String s, StringBuilder sb, int i, int len, int start, int end, int x) {
+    String a = s.substring(i + 1, i); // expect: reported 'beginIndex' 'endIndex' (R13: i + 1 > i)
+    String b = s.substring(30, 0); // expect: reported 'beginIndex' 'endIndex' (R13: constants)
+    String c = s.substring(len, 0); // expect: reported 'endIndex' 'len' (R13: an index, then 0)
+    sb.delete(sb.length(), 0); // expect: reported 'end' 'sb.length()' (R13: a length, then 0)
+    int d = clamp(x, 10, 0); // expect: reported 'min' 'max' (R13: constants, min and max)
+    String e = s.substring(end, start); // expect: reported 'start' 'endIndex' (R14: names crossed)
+    int f = key(this.reader.getColumn(), reader.getIndex()); // expect: reported 'index' 'column' (R6: this.reader is reader)
+    char[] chars = s.toCharArray();
+    sb.append(chars, start, len);
+    sb.append(chars, len, start); // expect: reported 'offset' 'len' 'start' (R15: offset and length crossed, beside the usual order)
+    sb.append(chars, len, 0); // expect: reported 'offset' 'len' (R15: a length, then 0)
+    return a + b + c + e + d + f;
+  }
+
+  String endsQuiet(String s, int i, int n, int x, int lower) {
+    String a = s.substring(i, i); // expect: none (an empty range, not a reversed one)
+    int b = java.util.stream.IntStream.range(n, 0).sum(); // expect: none (a start that may be negative)
+    int c = clamp(x, lower, 0); // expect: none (min and max bound values, not positions)
+    java.util.function.Supplier<String> d = () -> s.substring(5, 2); // expect: none (a lambda: a test of the failure)
+    try {
+      s.substring(5, 2); // expect: none (a try that catches: a test of the failure)
+    } catch (IndexOutOfBoundsException expectedFailure) {
+      // the failure is what this code wants
+    }
+    String e = s.substring(/* beginIndex= */ 3, /* endIndex= */ 1); // expect: none (labelled)
+    int[] lastPoint = {i};
+    int[] firstPoint = {n};
+    int[] closing = span(lastPoint, firstPoint); // expect: none (R14: first and last name elements)
+    int length = lastPoint.length;
+    int count = firstPoint.length;
+    int[] joined = new int[length + count];
+    System.arraycopy(firstPoint, 0, joined, length, count); // expect: none (R15: only one side crosses)
+    return a + b + c + d.get().length() + e + closing.length;
+  }
+
+  static int[] span(int[] start, int[] end) {
+    return new int[] {start[0], end[0]};
   }
 }

@@ -123,7 +123,10 @@ final class ArgumentDescriber {
         () -> shapeOf(inner, callPath), erasedType, () -> receiverOf(inner), span);
   }
 
-  /** The explicit receiver of a field read or zero-argument call, unless it is {@code this}. */
+  /**
+   * The explicit receiver of a field read or zero-argument call, unless it is {@code this}; a
+   * leading {@code this.} is dropped, so {@code this.reader} and {@code reader} are one receiver.
+   */
   private static String receiverOf(ExpressionTree tree) {
     ExpressionTree select = tree;
     if (tree instanceof MethodInvocationTree) {
@@ -136,7 +139,8 @@ final class ArgumentDescriber {
       return null;
     }
     String receiver = ((MemberSelectTree) select).getExpression().toString();
-    return receiver.equals("this") ? null : receiver;
+    return receiver.equals("this") ? null
+        : receiver.startsWith("this.") ? receiver.substring("this.".length()) : receiver;
   }
 
   private static ExpressionTree unwrap(ExpressionTree tree) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * What the code around a call says about the order of two of its arguments (docs/audit-mode.md,
@@ -18,7 +19,27 @@ final class ArgumentOrder {
       List.of("low", "high"), List.of("lower", "upper"), List.of("lo", "hi"),
       List.of("start", "stop"), List.of("head", "tail"), List.of("floor", "ceiling"));
 
+  /** The pairs above whose ends are positions in a sequence. */
+  private static final List<List<String>> POSITION_PAIRS = List.of(
+      List.of("begin", "end"), List.of("start", "end"), List.of("from", "to"),
+      List.of("first", "last"), List.of("start", "stop"));
+
+  /** Every word of {@link #ORDERED_PAIRS}. */
+  private static final Set<String> PAIR_WORDS = ORDERED_PAIRS.stream()
+      .flatMap(List::stream)
+      .collect(Collectors.toUnmodifiableSet());
+
   private ArgumentOrder() {}
+
+  /** Whether a word of {@code name} is one end of an ordered pair: a quick test before pairing. */
+  static boolean namesAnEnd(String name) {
+    for (String word : NameWords.of(name)) {
+      if (PAIR_WORDS.contains(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /**
    * Whether two names differ in one word only, and those words are the two ends of an ordered
@@ -26,29 +47,83 @@ final class ArgumentOrder {
    * maxValue}.
    */
   static boolean orderedPair(String a, String b) {
+    return pairIndex(a, b) >= 0;
+  }
+
+  /**
+   * Whether {@code a} and {@code b} are an {@linkplain #orderedPair ordered pair} and {@code a}
+   * names its low end: {@code beginIndex} for {@code endIndex}, {@code from} for {@code to}.
+   */
+  static boolean lowEnd(String a, String b) {
+    int pair = pairIndex(a, b);
+    if (pair < 0) {
+      return false;
+    }
+    List<String> x = NameWords.of(a);
+    List<String> y = NameWords.of(b);
+    for (int i = 0; i < x.size(); i++) {
+      if (!x.get(i).equals(y.get(i)) && !inclusiveExclusive(x.get(i), y.get(i))) {
+        return x.get(i).equals(ORDERED_PAIRS.get(pair).get(0));
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the pair (named by {@code a} and {@code b}) is a range of indices, whose ends are
+   * positions: begin/end, start/end, from/to, first/last, start/stop; not min/max or low/high,
+   * which also bound values that may be negative.
+   */
+  static boolean positions(String a, String b) {
+    int pair = pairIndex(a, b);
+    return pair >= 0 && POSITION_PAIRS.contains(ORDERED_PAIRS.get(pair));
+  }
+
+  /**
+   * Whether {@code a} names the low end of a pair of bounds and {@code b} its high end: {@link
+   * #lowEnd}, but not first/last or head/tail, which also name elements of a sequence ({@code
+   * new Segment(lastPoint, firstPoint)} closes a polygon).
+   */
+  static boolean lowBound(String a, String b) {
+    if (!lowEnd(a, b)) {
+      return false;
+    }
+    List<String> pair = ORDERED_PAIRS.get(pairIndex(a, b));
+    return !pair.get(0).equals("first") && !pair.get(0).equals("head");
+  }
+
+  /** {@code startInclusive} and {@code endExclusive} differ in one more word, and are a pair. */
+  private static boolean inclusiveExclusive(String x, String y) {
+    return (x.equals("inclusive") && y.equals("exclusive"))
+        || (x.equals("exclusive") && y.equals("inclusive"));
+  }
+
+  /** The index in {@link #ORDERED_PAIRS} of the pair {@code a} and {@code b} differ by, or -1. */
+  private static int pairIndex(String a, String b) {
     List<String> x = NameWords.of(a);
     List<String> y = NameWords.of(b);
     if (x.size() != y.size()) {
-      return false;
+      return -1;
     }
     int differing = -1;
     for (int i = 0; i < x.size(); i++) {
-      if (!x.get(i).equals(y.get(i))) {
+      if (!x.get(i).equals(y.get(i)) && !inclusiveExclusive(x.get(i), y.get(i))) {
         if (differing >= 0) {
-          return false;
+          return -1;
         }
         differing = i;
       }
     }
     if (differing < 0) {
-      return false;
+      return -1;
     }
-    for (List<String> pair : ORDERED_PAIRS) {
+    for (int p = 0; p < ORDERED_PAIRS.size(); p++) {
+      List<String> pair = ORDERED_PAIRS.get(p);
       if (pair.contains(x.get(differing)) && pair.contains(y.get(differing))) {
-        return true;
+        return p;
       }
     }
-    return false;
+    return -1;
   }
 
   /**

@@ -41,7 +41,7 @@ final class CallChecks {
         LabelRule.check(call, argument).ifPresent(v -> add(v, found, reported));
       }
       boolean audit = call.contract() == null;
-      for (Violation v : SwappedArgumentRule.check(call, byMethodAndCallee.get(key(call)), audit, types)) {
+      for (Violation v : swaps(call, byMethodAndCallee.get(key(call)), audit)) {
         add(v, found, reported);
       }
       for (Argument argument : call.arguments()) {
@@ -53,6 +53,24 @@ final class CallChecks {
       }
     }
     return violations;
+  }
+
+  /**
+   * The swap findings of a call: the named check's (check 2); else those of the rules on the two
+   * ends of an ordered pair (R13, R14), else those on an offset and its length (R15). One pair is
+   * reported once: where the named check has only a one-sided finding without a fix, and one of
+   * those rules sees the whole exchanged pair, that rule's finding (with its fix) is the one.
+   */
+  private List<Violation> swaps(Call call, List<Call> sameMethodCalls, boolean audit) {
+    List<Violation> named = SwappedArgumentRule.check(call, sameMethodCalls, audit, types);
+    if (named.stream().anyMatch(v -> !v.fix().isEmpty())) {
+      return named;
+    }
+    List<Violation> pairs = ReversedEnds.check(call, sameMethodCalls, audit, types);
+    if (pairs.isEmpty()) {
+      pairs = ReversedEnds.checkOffsetAndLength(call, sameMethodCalls, audit, types);
+    }
+    return pairs.isEmpty() ? named : pairs;
   }
 
   private static List<Object> key(Call call) {

@@ -1,12 +1,18 @@
 package io.contractcheck.processor;
 
+import com.sun.source.tree.AnnotationTree;
+import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.ConditionalExpressionTree;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.IfTree;
+import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MethodTree;
-import com.sun.source.tree.Tree;
 import com.sun.source.tree.LineMap;
+import com.sun.source.tree.Tree;
+import com.sun.source.tree.TryTree;
 import com.sun.source.util.SourcePositions;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
@@ -138,6 +144,42 @@ final class CallContext {
         }
       }
       if (parent instanceof MethodTree || parent instanceof ClassTree) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the call sits where a failure may be what the code wants: in a lambda body (such as
+   * {@code assertThrows(..., () -> s.substring(5, 2))}), in the block of a {@code try} that
+   * catches, or in a method annotated with an {@code expected} exception ({@code @Test(expected =
+   * ...)}).
+   */
+  boolean expectsFailure() {
+    for (TreePath p = path; p.getParentPath() != null; p = p.getParentPath()) {
+      Tree parent = p.getParentPath().getLeaf();
+      if (parent instanceof LambdaExpressionTree) {
+        return true;
+      }
+      if (parent instanceof TryTree && ((TryTree) parent).getBlock() == p.getLeaf()
+          && !((TryTree) parent).getCatches().isEmpty()) {
+        return true;
+      }
+      if (parent instanceof MethodTree) {
+        for (AnnotationTree annotation : ((MethodTree) parent).getModifiers().getAnnotations()) {
+          for (ExpressionTree argument : annotation.getArguments()) {
+            if (argument instanceof AssignmentTree
+                && ((AssignmentTree) argument).getVariable() instanceof IdentifierTree
+                && ((IdentifierTree) ((AssignmentTree) argument).getVariable()).getName()
+                    .contentEquals("expected")) {
+              return true;
+            }
+          }
+        }
+        return false;
+      }
+      if (parent instanceof ClassTree) {
         return false;
       }
     }

@@ -23,12 +23,16 @@ final class SwapExemptions {
    * @param partner the argument passed to {@code other}, or null
    * @param exchanged whether the partner is in turn named like the argument's own parameter
    * @param literalPartner whether the partner is a literal or a constant (R10)
+   * @param rolesKnown whether the two parameters have roles that are not interchangeable (an
+   *     offset and a length, R15), like an ordered pair: a reversed call beside a call in the
+   *     usual order is then reported, not taken as both orders used on purpose
    */
   static boolean exempt(Call call, Argument argument, int other, Argument partner,
-      boolean exchanged, boolean literalPartner, List<Call> sameMethodCalls, boolean audit,
-      Types types) {
+      boolean exchanged, boolean literalPartner, boolean rolesKnown, List<Call> sameMethodCalls,
+      boolean audit, Types types) {
     String own = call.parameterName(argument);
-    boolean ordered = ArgumentOrder.orderedPair(own, call.parameterNames().get(other));
+    boolean ordered = rolesKnown
+        || ArgumentOrder.orderedPair(own, call.parameterNames().get(other));
     return !exchangeCompiles(call, argument, other, partner, exchanged || literalPartner, types)
         || (!ordered && bothOrdersUsed(call, argument, other, sameMethodCalls))
         || call.context().negated()

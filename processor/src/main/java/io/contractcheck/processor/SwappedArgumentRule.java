@@ -50,7 +50,7 @@ final class SwappedArgumentRule {
       // audit, R10: a value without a name of its own where this argument's name belongs
       String literal = overridable && partner != null
           ? SwapPartner.literal(partner, argument, call.context()) : null;
-      if (SwapExemptions.exempt(call, argument, other, partner, exchanged, literal != null,
+      if (SwapExemptions.exempt(call, argument, other, partner, exchanged, literal != null, false,
           sameMethodCalls, audit, types)) {
         continue;
       }

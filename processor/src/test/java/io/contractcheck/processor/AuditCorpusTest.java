@@ -70,9 +70,9 @@ class AuditCorpusTest {
         quiet++;
       }
     }
-    assertThat(expected).hasSize(18);
-    assertThat(names).hasSize(7);
-    assertThat(quiet).isEqualTo(21);
+    assertThat(expected).hasSize(27);
+    assertThat(names).hasSize(16);
+    assertThat(quiet).isEqualTo(30);
 
     Set<Long> reported = new TreeSet<>();
     List<String> others = new ArrayList<>();

@@ -206,4 +206,51 @@ class FixPatchTest {
             + " empty file only with --allow-empty)"))
         .count()).isEqualTo(1);
   }
+
+  /** R13 to R15 (docs/checks/SwappedArguments.md): pairs the wrong way round, exchanged back. */
+  @ParameterizedTest
+  @EnumSource(SourceRepo.Jar.class)
+  void reversedEndsAndOffsetsAreExchangedBack(SourceRepo.Jar jar) throws Exception {
+    SourceRepo repo = new SourceRepo(temp.resolve("ends"))
+        .write("src/demo/Ends.java", """
+            package demo;
+
+            final class Ends {
+              String cut(String s, int i, int start, int end, StringBuilder sb, char[] buf,
+                  int len) {
+                sb.append(buf, len, start);
+                return s.substring(i + 1, i) + s.substring(end, start);
+              }
+            }
+            """)
+        .commit();
+    Path patch = temp.resolve("out/ends.patch");
+
+    SourceRepo.Result before =
+        repo.compile(jar, Map.of("scope", "all", "fix", patch.toString()));
+
+    assertWithMessage("%s", before.diagnostics()).that(before.count("ERROR")).isEqualTo(3);
+    assertThat(before.diagnostics()).contains("ERROR Ends.java:6 [SwappedArguments] arguments 2"
+        + " 'len' and 3 'start' of append(...) are the wrong way round: 'len' names a length but"
+        + " is passed to parameter 'offset', and 'start' names a position but is passed to"
+        + " parameter 'len' in StringBuilder.append(char[] str, int offset, int len); exchange"
+        + " them");
+    assertThat(before.diagnostics()).contains("ERROR Ends.java:7 [SwappedArguments] arguments 1"
+        + " 'i + 1' and 2 'i' of substring(...) are the wrong way round: parameter 'beginIndex'"
+        + " gets a value greater than parameter 'endIndex' (by 1) in String.substring(int"
+        + " beginIndex, int endIndex); exchange them");
+    assertThat(before.diagnostics()).contains("ERROR Ends.java:7 [SwappedArguments] arguments 1"
+        + " 'end' and 2 'start' of substring(...) are the wrong way round: 'start' names the low"
+        + " end of the pair but is passed to parameter 'endIndex', and 'end' to parameter"
+        + " 'beginIndex' in String.substring(int beginIndex, int endIndex); exchange them");
+
+    repo.apply(patch);
+
+    assertThat(repo.read("src/demo/Ends.java")).contains(
+        "    sb.append(buf, start, len);\n"
+            + "    return s.substring(i, i + 1) + s.substring(start, end);\n");
+    SourceRepo.Result after = repo.compile(jar, Map.of("scope", "all"));
+    assertWithMessage("%s", after.diagnostics()).that(after.success()).isTrue();
+    assertThat(after.count("ERROR")).isEqualTo(0);
+  }
 }
