@@ -10,7 +10,10 @@ import javax.tools.Diagnostic;
 enum DiagnosticId {
   /** An argument label does not name its parameter. */
   LabelMismatch(Diagnostic.Kind.ERROR),
-  /** An argument is named like a different parameter of the same call. */
+  /**
+   * Two arguments of a call are passed the wrong way round: an argument is named like a different
+   * parameter of the same call, or two are the ends of a range or an offset and its length.
+   */
   SwappedArguments(Diagnostic.Kind.ERROR),
   /** A call that must name its arguments passes one that is not named. */
   UnnamedArgument(Diagnostic.Kind.ERROR),
