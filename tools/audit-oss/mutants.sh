@@ -11,6 +11,7 @@
 #   tools/audit-oss/mutants.sh gson jsoup       # some of them
 #   PER_KIND=30 tools/audit-oss/mutants.sh      # fewer mutants
 #   PROCESSOR_CLASSES=/path/to/classes tools/audit-oss/mutants.sh   # another build
+#   MODES=jdk17-release17 tools/audit-oss/mutants.sh   # one mode
 #
 # Sources come from Maven Central -sources.jars only (tools/audit-oss/pom.xml).
 set -euo pipefail
@@ -33,6 +34,14 @@ declare -A VERSION=(
 declare -A EXTRA=(
   [gson]=error_prone_annotations-2.27.0.jar [jsoup]=jspecify-0.3.0.jar
   [commons-csv]=commons-io-2.18.0.jar,commons-codec-1.17.1.jar)
+
+# MODES=jdk17-release17 runs one mode only (about half the time).
+declare -A JAVAC_OF=([jdk17-release17]="$JDK17/bin/javac" [jdk25-release17]="$JDK25/bin/javac")
+modes=()
+for mode in ${MODES:-jdk17-release17 jdk25-release17}; do
+  if [[ -z "${JAVAC_OF[$mode]:-}" ]]; then echo "unknown mode $mode" >&2; exit 2; fi
+  modes+=("$mode:${JAVAC_OF[$mode]}")
+done
 
 selected=("$@")
 if [[ ${#selected[@]} -eq 0 ]]; then selected=("${TUNED[@]}" "${NEW[@]}"); fi
@@ -64,7 +73,7 @@ for lib in "${selected[@]}"; do
   echo "$lib $version ($(wc -l < "$OUT/mutants/$lib.files") files)..." >&2
   "$JDK17/bin/java" "$HERE/mutants/Harness.java" run "$lib" "$OUT" UTF-8 "$cp" \
     "$PROCESSOR:$FINDER" "$OUT/mutants/$lib.files" "$PER_KIND" \
-    "jdk17-release17:$JDK17/bin/javac" "jdk25-release17:$JDK25/bin/javac"
+    "${modes[@]}"
 done
 
 join() { local IFS=,; echo "$*"; }

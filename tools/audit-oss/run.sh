@@ -25,6 +25,18 @@ LIBRARIES=(
   "jsoup                1.18.1  UTF-8       jspecify-0.3.0.jar"
   "joda-time            2.12.7  UTF-8       joda-convert-1.9.2.jar"
   "guava                33.4.0-jre UTF-8    failureaccess-1.0.2.jar,jsr305-3.0.2.jar,checker-qual-3.43.0.jar,error_prone_annotations-2.36.0.jar,j2objc-annotations-3.0.0.jar"
+  # A false-alarm hunt (docs/audit-mode.md, session 3): libraries no rule had been tuned on.
+  "RoaringBitmap        1.3.0   UTF-8       -"
+  "agrona               1.23.1  UTF-8       -"
+  "antlr4-runtime       4.13.2  UTF-8       -"
+  "asm                  9.7     UTF-8       -"
+  "commons-compress     1.27.1  ISO-8859-1  commons-io-2.18.0.jar,commons-codec-1.17.1.jar,commons-lang3-3.17.0.jar,xz-1.10.jar,zstd-jni-1.5.6-4.jar,dec-0.1.2.jar,asm-9.7.jar,org.osgi.core-6.0.0.jar"
+  "commons-net          3.11.1  UTF-8       -"
+  "fastutil-core        8.5.15  UTF-8       -"
+  "hppc                 0.10.0  UTF-8       -"
+  "httpcore5            5.3.1   UTF-8       -"
+  "lz4-java             1.8.0   UTF-8       -"
+  "xz                   1.10    UTF-8       -"
 )
 IDS='LabelMismatch|SwappedArguments|UnnamedArgument|ReplacedContract|InvalidContract|DuplicateContractId|AmbiguousContractId|UnknownContractId|StaleCallsContract|ParameterNamesUnavailable|CallSitesNotChecked|InvalidOption|InternalError'
 # No -nowarn/-Xlint:none: javac would drop ContractCheck's WARNING ids (InternalError among them).
@@ -88,8 +100,9 @@ for entry in "${LIBRARIES[@]}"; do
   src="$OUT/src/$lib"
   rm -rf "$src" && mkdir -p "$src"
   (cd "$src" && jar xf "$jar")
-  # module-info.java would turn the compilation into a module one that needs every requires.
-  find "$src" -name '*.java' ! -name module-info.java | sort > "$OUT/$lib.files"
+  # module-info.java would turn the compilation into a module one that needs every requires;
+  # META-INF/versions/ holds a multi-release jar's other copies of some classes (xz).
+  find "$src" -name '*.java' ! -name module-info.java ! -path '*/META-INF/*' | sort > "$OUT/$lib.files"
   files=$(wc -l < "$OUT/$lib.files")
   lib_opts=(-encoding "$encoding")
   if [[ "$extra" != "-" ]]; then lib_opts+=(-cp "$OUT/deps/${extra//,/:$OUT/deps/}"); fi

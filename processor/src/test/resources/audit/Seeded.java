@@ -375,4 +375,102 @@ class Seeded {
   static int[] span(int[] start, int[] end) {
     return new int[] {start[0], end[0]};
   }
+
+  // ---- correct shapes from libraries no rule was tuned on (R17 to R19, and adjacent ranges) -----
+  static int cardinality(long[] bitmap, int start, int end) {
+    return bitmap.length + start + end;
+  }
+
+  static final int MAX_CAPACITY = 1 << 16;
+
+  int outside(long[] bitmap, int start, int end, int lastPos) {
+    int before = cardinality(bitmap, 0, start); // expect: none (adjacent range before start: RoaringBitmap)
+    int after = cardinality(bitmap, end, MAX_CAPACITY); // expect: none (adjacent range after end: RoaringBitmap)
+    int gap = cardinality(bitmap, lastPos, start); // expect: none (the gap before a run: RoaringBitmap)
+    return before + after + gap;
+  }
+
+  String segment(String s, int start, int pos, int next) {
+    String a = "";
+    if (pos > start) {
+      int step = 0;
+      step++;
+      a = s.substring(pos, start + step - 1); // expect: none (R13: the guard says nothing of start + step - 1)
+      a = s.substring(pos, start); // expect: reported 'pos > start' 'beginIndex' (R13: the if says pos > start)
+    }
+    if (pos > next) {
+      a += s.substring(pos, next); // expect: reported 'pos > next' 'beginIndex' (R13: pos changes only after the call: commons-csv)
+      pos = -1;
+    }
+    if (next > start) {
+      start = next;
+      a += s.substring(next, start); // expect: none (R13: the body assigns start)
+    }
+    return a;
+  }
+
+  void vmove(int from, int to) {
+    span(new int[] {from}, new int[] {to});
+  }
+
+  void reorder(int i, int next) {
+    if (i > next) {
+      vmove(i, next); // expect: none (a move backwards, not a range: commons-math3)
+    }
+  }
+
+  static void boundsCheckWrap(int offset, int length, int capacity) {
+    java.util.Objects.checkFromIndexSize(offset, length, capacity);
+  }
+
+  static final class Buffer {
+    private int capacity;
+
+    void wrap(byte[] buffer, int offset, int length) {
+      boundsCheckWrap(offset, length, buffer.length); // expect: none (R17: length already gets 'length': agrona)
+      capacity = buffer.length;
+    }
+  }
+
+  record NameValue(String name, String value) {}
+
+  static final String CHARSET = "charset";
+
+  NameValue charsetParameter(java.nio.charset.Charset charset) {
+    return new NameValue(CHARSET, charset.name()); // expect: none (R18: the key names the object read: httpcore5)
+  }
+
+  static void mergeSort(int[] src, int[] dst, int fromIndex, int toIndex) {
+    if (toIndex - fromIndex < 2) {
+      return;
+    }
+    int mid = (fromIndex + toIndex) >>> 1;
+    mergeSort(dst, src, fromIndex, mid); // expect: none (R19: its own buffers, alternated: hppc)
+    mergeSort(dst, src, mid, toIndex); // expect: none (R19: every recursive call alternates them)
+  }
+
+  static void script(int start1, int end1, int start2, int end2) {
+    if (end1 - start1 < 2) {
+      return;
+    }
+    int mid = (start1 + end1) >>> 1;
+    script(start1, mid, start2, mid);
+    script(mid, end2, mid, end1); // expect: reported 'end2' 'end1' (R19 needs every recursive call to alternate them)
+  }
+
+  static int isMatch(char[] buffer, int start, int bufferStart, int bufferEnd) {
+    return bufferStart <= start && start < bufferEnd ? buffer[start] : 0;
+  }
+
+  static int isMatch(CharSequence buffer, int start, int bufferStart, int bufferEnd) {
+    return isMatch(buffer.toString().toCharArray(), start, bufferEnd, bufferEnd); // expect: reported 'bufferEnd' 'bufferStart' (one value at both ends: commons-text's real bug)
+  }
+
+  static long elapsed(java.time.Instant startInclusive, java.time.Instant endExclusive) {
+    return java.time.Duration.between(startInclusive, endExclusive).toMillis();
+  }
+
+  long since(java.time.Instant startInclusive) {
+    return elapsed(java.time.Instant.now(), startInclusive); // expect: reported 'startInclusive' 'endExclusive' (no range of numbers: no range next to it)
+  }
 }

@@ -2,7 +2,9 @@ package io.contractcheck.processor;
 
 import com.sun.source.tree.AnnotationTree;
 import com.sun.source.tree.AssignmentTree;
+import com.sun.source.tree.BinaryTree;
 import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.CompoundAssignmentTree;
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.ConditionalExpressionTree;
 import com.sun.source.tree.ExpressionTree;
@@ -10,13 +12,19 @@ import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.IfTree;
 import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.ParenthesizedTree;
 import com.sun.source.tree.LineMap;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.TryTree;
+import com.sun.source.tree.UnaryTree;
+import com.sun.source.tree.WhileLoopTree;
 import com.sun.source.util.SourcePositions;
 import com.sun.source.util.TreePath;
+import com.sun.source.util.TreeScanner;
 import com.sun.source.util.Trees;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 import javax.lang.model.util.Elements;
@@ -184,6 +192,96 @@ final class CallContext {
       }
     }
     return false;
+  }
+
+  /** A condition that holds in {@code body}, when nothing in the body changes its variables. */
+  record Guard(ExpressionTree condition, Tree body) {}
+
+  /**
+   * The conditions that guard the call: of each enclosing {@code if} whose then-branch holds it
+   * and of each enclosing {@code while} loop, up to the enclosing method, split at {@code &&}.
+   */
+  List<Guard> guards() {
+    List<Guard> guards = new ArrayList<>();
+    for (TreePath p = path; p.getParentPath() != null; p = p.getParentPath()) {
+      Tree parent = p.getParentPath().getLeaf();
+      if (parent instanceof IfTree && ((IfTree) parent).getThenStatement() == p.getLeaf()) {
+        addConjuncts(((IfTree) parent).getCondition(), p.getLeaf(), guards);
+      } else if (parent instanceof WhileLoopTree
+          && ((WhileLoopTree) parent).getStatement() == p.getLeaf()) {
+        addConjuncts(((WhileLoopTree) parent).getCondition(), p.getLeaf(), guards);
+      } else if (parent instanceof MethodTree || parent instanceof ClassTree
+          || parent instanceof LambdaExpressionTree) {
+        break;
+      }
+    }
+    return guards;
+  }
+
+  private static void addConjuncts(ExpressionTree condition, Tree body, List<Guard> into) {
+    while (condition instanceof ParenthesizedTree) {
+      condition = ((ParenthesizedTree) condition).getExpression();
+    }
+    if (condition.getKind() == Tree.Kind.CONDITIONAL_AND) {
+      addConjuncts(((BinaryTree) condition).getLeftOperand(), body, into);
+      addConjuncts(((BinaryTree) condition).getRightOperand(), body, into);
+    } else {
+      into.add(new Guard(condition, body));
+    }
+  }
+
+  /**
+   * Whether the guard's body may change a variable named {@code name} before the call runs: it
+   * assigns, increments or decrements it ahead of the call, or anywhere when a loop inside the body
+   * holds the call (a later iteration runs after it). An assignment after the call, such as {@code
+   * pos = -1} once the segment is written, leaves the condition true where the call runs.
+   */
+  boolean changedBeforeCall(Guard guard, String name) {
+    long limit = trees.getSourcePositions().getStartPosition(unit, path.getLeaf());
+    for (TreePath p = path; p != null && p.getLeaf() != guard.body(); p = p.getParentPath()) {
+      Tree.Kind kind = p.getLeaf().getKind();
+      if (kind == Tree.Kind.FOR_LOOP || kind == Tree.Kind.ENHANCED_FOR_LOOP
+          || kind == Tree.Kind.WHILE_LOOP || kind == Tree.Kind.DO_WHILE_LOOP) {
+        limit = Long.MAX_VALUE;
+      }
+    }
+    long before = limit < 0 ? Long.MAX_VALUE : limit;
+    SourcePositions positions = trees.getSourcePositions();
+    Boolean found = new TreeScanner<Boolean, Void>() {
+      @Override
+      public Boolean visitAssignment(AssignmentTree node, Void unused) {
+        return changes(node, node.getVariable())
+            || Boolean.TRUE.equals(super.visitAssignment(node, unused));
+      }
+
+      @Override
+      public Boolean visitCompoundAssignment(CompoundAssignmentTree node, Void unused) {
+        return changes(node, node.getVariable())
+            || Boolean.TRUE.equals(super.visitCompoundAssignment(node, unused));
+      }
+
+      @Override
+      public Boolean visitUnary(UnaryTree node, Void unused) {
+        boolean step = node.getKind() == Tree.Kind.PREFIX_INCREMENT
+            || node.getKind() == Tree.Kind.POSTFIX_INCREMENT
+            || node.getKind() == Tree.Kind.PREFIX_DECREMENT
+            || node.getKind() == Tree.Kind.POSTFIX_DECREMENT;
+        return (step && changes(node, node.getExpression()))
+            || Boolean.TRUE.equals(super.visitUnary(node, unused));
+      }
+
+      private boolean changes(Tree node, ExpressionTree target) {
+        String text = target.toString();
+        return (text.equals(name) || text.equals("this." + name))
+            && positions.getStartPosition(unit, node) < before;
+      }
+
+      @Override
+      public Boolean reduce(Boolean a, Boolean b) {
+        return Boolean.TRUE.equals(a) || Boolean.TRUE.equals(b);
+      }
+    }.scan(guard.body(), null);
+    return Boolean.TRUE.equals(found);
   }
 
   /** The variable the call's value is assigned to or initialises, or null. */

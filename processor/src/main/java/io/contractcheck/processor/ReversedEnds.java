@@ -202,8 +202,53 @@ final class ReversedEnds {
         && (NameWords.of(lowName).contains("index") || lengthOrSize(lowArgument.tree()))) {
       why = "parameter '" + highName + "' gets " + highValue.offset() + ", so the range from '"
           + lowArgument.text() + "' is empty or invalid";
+    } else if (lowValue.base() != null && highValue.base() != null
+        && lowValue.offset() == 0 && highValue.offset() == 0 && rangeEnds(lowName, highName)) {
+      ExpressionTree guard = greaterBy(context, lowValue.base(), highValue.base());
+      if (guard != null) {
+        why = "the enclosing condition '" + guard + "' holds here, so parameter '" + lowName
+            + "' gets a value greater than parameter '" + highName + "'";
+      }
     }
     return why == null || context.expectsFailure() ? null : why;
+  }
+
+  /**
+   * Whether the two names are the ends of a range and nothing else: begin/end or start/end
+   * ({@code beginIndex}, {@code startPos}), or indices ({@code fromIndex}/{@code toIndex}). Not
+   * plain from/to, which also name the source and the target of a move ({@code vmove(int from,
+   * int to)} in commons-math3 moves a variable back when {@code i > next}).
+   */
+  private static boolean rangeEnds(String lowName, String highName) {
+    List<String> low = NameWords.of(lowName);
+    List<String> high = NameWords.of(highName);
+    return ((low.contains("begin") || low.contains("start")) && high.contains("end"))
+        || (low.contains("index") && high.contains("index"));
+  }
+
+  /**
+   * An enclosing condition that says {@code greater > smaller} ({@code if (pos > start)}, {@code
+   * while (start < pos)}) where the call runs, in a body that changes neither before the call, or
+   * null.
+   */
+  private static ExpressionTree greaterBy(CallContext context, String greater, String smaller) {
+    for (CallContext.Guard guard : context.guards()) {
+      ExpressionTree condition = guard.condition();
+      if (condition instanceof BinaryTree
+          && !context.changedBeforeCall(guard, greater)
+          && !context.changedBeforeCall(guard, smaller)) {
+        BinaryTree b = (BinaryTree) condition;
+        String left = pure(unwrap(b.getLeftOperand()));
+        String right = pure(unwrap(b.getRightOperand()));
+        if ((b.getKind() == Tree.Kind.GREATER_THAN && greater.equals(left)
+                && smaller.equals(right))
+            || (b.getKind() == Tree.Kind.LESS_THAN && smaller.equals(left)
+                && greater.equals(right))) {
+          return condition;
+        }
+      }
+    }
+    return null;
   }
 
   /** R14: why the argument names cross the ends of the pair, or null. */
@@ -226,7 +271,7 @@ final class ReversedEnds {
         || form.endsWith(".size()"));
   }
 
-  private static boolean integral(TypeMirror type) {
+  static boolean integral(TypeMirror type) {
     TypeKind kind = type.getKind();
     return kind == TypeKind.INT || kind == TypeKind.LONG || kind == TypeKind.SHORT
         || kind == TypeKind.BYTE || kind == TypeKind.CHAR;

@@ -8,6 +8,7 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Types;
 
 /**
@@ -42,7 +43,101 @@ final class SwapExemptions {
         || ArgumentOrder.rotated(sameMethodCalls, argument.parameterIndex(), other)
         || (audit && !exchanged && !literalPartner && !call.context().hasVariableNamed(own)
             && !(ordered && argument.receiver() == null))
-        || (audit && !exchanged && reRootedRecursion(call, partner));
+        || (audit && !exchanged && reRootedRecursion(call, partner))
+        || (audit && !exchanged && ordered && rangeOfNumbers(call, argument, other, partner))
+        || (audit && !exchanged && otherServedByItsName(call, argument, other, partner))
+        || (audit && literalPartner && partnerNamesReceiver(argument, partner, call))
+        || (audit && ownParametersExchangedInRecursion(call, argument, other, sameMethodCalls));
+  }
+
+  /**
+   * Adjacent ranges: a one-sided finding on an ordered pair of integral parameters, the argument
+   * named like one end passed to the other, delimits the range next to the named one: {@code
+   * cardinalityInRange(lastPos, start)} before it, {@code cardinalityInRange(end, MAX)} after it
+   * (RoaringBitmap). Only ranges of numbers: {@code Duration.between(now, startInclusive)} or
+   * {@code new WildcardTypeImpl(EMPTY, upperBounds)} have no range next to them. Nor has one
+   * value passed to both ends: {@code isMatch(buffer, start, bufferEnd, bufferEnd)} for {@code
+   * (buffer, start, bufferStart, bufferEnd)} is commons-text's real bug.
+   */
+  private static boolean rangeOfNumbers(Call call, Argument argument, int other,
+      Argument partner) {
+    List<TypeMirror> types = call.parameterTypes();
+    return ReversedEnds.integral(types.get(argument.parameterIndex()))
+        && ReversedEnds.integral(types.get(other))
+        && (partner == null || !partner.text().strip().equals(argument.text().strip()));
+  }
+
+  /**
+   * R17: the parameter the argument is named like already gets an argument of its own name, a
+   * different expression: {@code boundsCheckWrap(offset, length, buffer.length)} for {@code
+   * (offset, length, capacity)} (agrona), {@code isBetter(pattern, bestMatch.pattern)} for {@code
+   * (pattern, bestMatch)} (httpcore5). The names coincide; nothing is misplaced. One value passed
+   * twice ({@code matches(element, element)}) is not this.
+   */
+  private static boolean otherServedByItsName(Call call, Argument argument, int other,
+      Argument partner) {
+    return partner != null && partner.name() != null
+        && NameWords.normalized(partner.name())
+            .equals(NameWords.normalized(call.parameterNames().get(other)))
+        && !partner.text().strip().equals(argument.text().strip());
+  }
+
+  /**
+   * R18: the value passed where a key or label belongs names the object the other argument is read
+   * from: {@code new BasicNameValuePair(CHARSET, charset.name())} pairs the key "charset" with the
+   * charset's name (httpcore5).
+   */
+  private static boolean partnerNamesReceiver(Argument argument, Argument partner, Call call) {
+    String receiver = argument.receiver();
+    if (receiver == null || partner == null) {
+      return false;
+    }
+    String last = receiver.substring(receiver.lastIndexOf('.') + 1);
+    String text = partner.text().strip();
+    if (text.length() >= 2 && text.startsWith("\"") && text.endsWith("\"")) {
+      text = text.substring(1, text.length() - 1);
+    } else {
+      text = text.substring(text.lastIndexOf('.') + 1);
+    }
+    return !last.isEmpty() && NameWords.normalized(text).equals(NameWords.normalized(last));
+  }
+
+  /**
+   * R19: a method whose every recursive call (two at least) passes two of its own parameters
+   * exchanged alternates their roles on purpose: {@code topDownMergeSort(dst, src, from, mid)} and
+   * {@code topDownMergeSort(dst, src, mid, to)} inside {@code topDownMergeSort(src, dst, from, to)}
+   * (a merge sort that swaps its buffers, hppc). One recursive call exchanged beside others is
+   * reported: {@code buildScript(start1, end2, start2, end1)} inside {@code buildScript(start1,
+   * end1, start2, end2)}.
+   */
+  private static boolean ownParametersExchangedInRecursion(Call call, Argument argument,
+      int other, List<Call> sameMethodCalls) {
+    Element enclosing = call.enclosingMethod();
+    if (!(enclosing instanceof ExecutableElement) || !enclosing.equals(call.callee())
+        || sameMethodCalls.size() < 2) {
+      return false;
+    }
+    ExecutableElement method = (ExecutableElement) enclosing;
+    List<? extends VariableElement> own = method.getParameters();
+    int p = argument.parameterIndex();
+    for (Call sibling : sameMethodCalls) {
+      Argument atP = SwappedArgumentRule.argumentAt(sibling, p);
+      Argument atOther = SwappedArgumentRule.argumentAt(sibling, other);
+      if (atP == null || atOther == null
+          || !names(atP.tree(), own.get(other)) || !names(atOther.tree(), own.get(p))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether {@code tree} is the plain name of {@code parameter}. */
+  private static boolean names(ExpressionTree tree, VariableElement parameter) {
+    while (tree instanceof ParenthesizedTree) {
+      tree = ((ParenthesizedTree) tree).getExpression();
+    }
+    return tree instanceof IdentifierTree
+        && ((IdentifierTree) tree).getName().contentEquals(parameter.getSimpleName());
   }
 
   /**

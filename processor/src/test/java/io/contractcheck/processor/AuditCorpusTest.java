@@ -70,9 +70,9 @@ class AuditCorpusTest {
         quiet++;
       }
     }
-    assertThat(expected).hasSize(27);
-    assertThat(names).hasSize(16);
-    assertThat(quiet).isEqualTo(30);
+    assertThat(expected).hasSize(32);
+    assertThat(names).hasSize(21);
+    assertThat(quiet).isEqualTo(40);
 
     Set<Long> reported = new TreeSet<>();
     List<String> others = new ArrayList<>();
