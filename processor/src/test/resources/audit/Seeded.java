@@ -458,6 +458,39 @@ class Seeded {
     script(mid, end2, mid, end1); // expect: reported 'end2' 'end1' (R19 needs every recursive call to alternate them)
   }
 
+  static final class GsonLikeBuilder {
+    boolean serializeNulls;
+    boolean escapeHtmlChars;
+    boolean complexKeys;
+    String datePattern;
+    int dateStyle;
+
+    record Options(Object excluder, boolean serializeNulls, boolean complexKeys, boolean htmlSafe,
+        String datePattern, int dateStyle) {}
+
+    record Interpolator(Object field, boolean forward, Object globalPreviousState,
+        Object globalCurrentState, Object softPreviousState, Object softCurrentState) {}
+
+    Interpolator interpolator(Object field, boolean forward, Object globalPreviousState,
+        Object globalCurrentState) {
+      return new Interpolator(field, forward, globalPreviousState, globalCurrentState, globalPreviousState, globalCurrentState); // expect: none (one value passed to two parameters: commons-math3)
+    }
+
+    int readWithQuotes(char[] srcChars, int start, int len, StringBuilder workArea,
+        java.util.List<String> tokenList, int quoteStart, int quoteLen) {
+      return srcChars.length + start + len + workArea.length() + tokenList.size() + quoteStart + quoteLen;
+    }
+
+    int readNext(char[] srcChars, int start, int len, StringBuilder workArea,
+        java.util.List<String> tokenList, int quoteLen) {
+      return readWithQuotes(srcChars, start + quoteLen, len, workArea, tokenList, start, quoteLen); // expect: none (the token starts after the quote that starts at start: commons-lang3)
+    }
+
+    Options build(Object excluder) {
+      return new Options(excluder, escapeHtmlChars, complexKeys, serializeNulls, datePattern, dateStyle); // expect: reported 'serializeNulls' 'htmlSafe' (R20: four other arguments carry their parameters' names: gson)
+    }
+  }
+
   static int isMatch(char[] buffer, int start, int bufferStart, int bufferEnd) {
     return bufferStart <= start && start < bufferEnd ? buffer[start] : 0;
   }

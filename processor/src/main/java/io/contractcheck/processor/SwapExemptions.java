@@ -2,7 +2,9 @@ package io.contractcheck.processor;
 
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.ParenthesizedTree;
+import com.sun.source.util.TreeScanner;
 import java.util.List;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
@@ -42,12 +44,74 @@ final class SwapExemptions {
         || (partner != null && announcedByReceiver(call, argument, partner))
         || ArgumentOrder.rotated(sameMethodCalls, argument.parameterIndex(), other)
         || (audit && !exchanged && !literalPartner && !call.context().hasVariableNamed(own)
-            && !(ordered && argument.receiver() == null))
+            && !(ordered && argument.receiver() == null)
+            && !alignedCall(call, argument, other))
         || (audit && !exchanged && reRootedRecursion(call, partner))
         || (audit && !exchanged && ordered && rangeOfNumbers(call, argument, other, partner))
         || (audit && !exchanged && otherServedByItsName(call, argument, other, partner))
         || (audit && literalPartner && partnerNamesReceiver(argument, partner, call))
         || (audit && ownParametersExchangedInRecursion(call, argument, other, sameMethodCalls));
+  }
+
+  /**
+   * R20: the caller speaks the callee's vocabulary. At least three other arguments carry exactly
+   * their own parameters' names, and this one, a variable or a field, carries exactly the name of
+   * the parameter it is named like: {@code new Gson(excluder, ..., escapeHtmlChars, ..., serializeNulls, ...)} with
+   * {@code serializeNulls} passed to {@code htmlSafe}. R3's reason to stay quiet (a caller's
+   * local names are its own roles, which may differ from the callee's) does not hold there. Not
+   * when the parameter it is named like gets the same value: one value passed to two parameters
+   * ({@code new Interpolator(..., globalPreviousState, globalCurrentState, globalPreviousState,
+   * globalCurrentState)} in commons-math3) is on purpose, and so is a value computed from it
+   * ({@code readWithQuotes(srcChars, start + quoteLen, len, workArea, tokenList, start,
+   * quoteLen)} in commons-lang3: the token starts after the quote that starts at {@code start}).
+   */
+  private static boolean alignedCall(Call call, Argument argument, int other) {
+    List<String> parameters = call.parameterNames();
+    ExpressionTree tree = argument.tree();
+    while (tree instanceof ParenthesizedTree) {
+      tree = ((ParenthesizedTree) tree).getExpression();
+    }
+    if (!(tree instanceof IdentifierTree || tree instanceof MemberSelectTree)
+        || argument.name() == null || !NameWords.normalized(argument.name())
+            .equals(NameWords.normalized(parameters.get(other)))) {
+      return false;
+    }
+    Argument partner = SwappedArgumentRule.argumentAt(call, other);
+    if (partner == null || mentions(partner.tree(), argument.name())) {
+      return false;
+    }
+    int aligned = 0;
+    for (Argument a : call.arguments()) {
+      int index = a.parameterIndex();
+      if (a != argument && a.name() != null && index >= 0 && index < parameters.size()
+          && index != other
+          && NameWords.normalized(a.name()).equals(NameWords.normalized(parameters.get(index)))) {
+        aligned++;
+      }
+    }
+    return aligned >= 3;
+  }
+
+  /** Whether {@code tree} reads a variable or field called {@code name}. */
+  private static boolean mentions(ExpressionTree tree, String name) {
+    Boolean found = new TreeScanner<Boolean, Void>() {
+      @Override
+      public Boolean visitIdentifier(IdentifierTree node, Void unused) {
+        return node.getName().contentEquals(name);
+      }
+
+      @Override
+      public Boolean visitMemberSelect(MemberSelectTree node, Void unused) {
+        return node.getIdentifier().contentEquals(name)
+            || Boolean.TRUE.equals(super.visitMemberSelect(node, unused));
+      }
+
+      @Override
+      public Boolean reduce(Boolean a, Boolean b) {
+        return Boolean.TRUE.equals(a) || Boolean.TRUE.equals(b);
+      }
+    }.scan(tree, null);
+    return Boolean.TRUE.equals(found);
   }
 
   /**
