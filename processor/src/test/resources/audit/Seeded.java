@@ -491,6 +491,18 @@ class Seeded {
     }
   }
 
+  static int mix32(int k, int hash) {
+    return Integer.rotateLeft(k, 15) ^ hash;
+  }
+
+  int larger(int a, int b) {
+    return Math.max(b, a); // expect: none (two short names: R21 needs one of four letters or more)
+  }
+
+  int hashBlock(int k, int hash) {
+    return mix32(hash, k); // expect: reported 'hash' 'k' (R21: an exact exchange, one name long: commons-codec)
+  }
+
   static int isMatch(char[] buffer, int start, int bufferStart, int bufferEnd) {
     return bufferStart <= start && start < bufferEnd ? buffer[start] : 0;
   }

@@ -91,9 +91,11 @@ final class SwappedArgumentRule {
         continue;
       }
       // An audit of unannotated code skips one- and two-letter names (a, b, x, id) on either
-      // side: too little meaning to call an order wrong.
+      // side: too little meaning to call an order wrong. Except an exact exchange with a longer
+      // name on one side (R21): mix32(hash, k) for mix32(int k, int hash).
       if (audit && (names.get(i).length() <= 2
-          || names.get(argument.parameterIndex()).length() <= 2)) {
+          || names.get(argument.parameterIndex()).length() <= 2)
+          && !exactExchangeWithALongName(call, argument, i)) {
         continue;
       }
       if (NameWords.normalized(names.get(i)).equals(name)) {
@@ -101,6 +103,21 @@ final class SwappedArgumentRule {
       }
     }
     return -1;
+  }
+
+  /**
+   * R21: the argument carries exactly parameter {@code other}'s name, the argument passed to
+   * {@code other} carries exactly this argument's parameter's name, and one of the two names has
+   * four letters or more: {@code mix32(hash, k)} for {@code mix32(int k, int hash)}. Two short
+   * names ({@code max(b, a)}, {@code distance(y, x)}) stay skipped.
+   */
+  private static boolean exactExchangeWithALongName(Call call, Argument argument, int other) {
+    List<String> names = call.parameterNames();
+    String own = names.get(argument.parameterIndex());
+    Argument partner = argumentAt(call, other);
+    return partner != null && partner.name() != null && !partner.varargsElement()
+        && sameName(argument.name(), names.get(other)) && sameName(partner.name(), own)
+        && Math.max(own.length(), names.get(other).length()) >= 4;
   }
 
   static Argument argumentAt(Call call, int parameterIndex) {
