@@ -12,7 +12,6 @@ import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.IfTree;
 import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MethodTree;
-import com.sun.source.tree.ParenthesizedTree;
 import com.sun.source.tree.LineMap;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.TryTree;
@@ -219,9 +218,7 @@ final class CallContext {
   }
 
   private static void addConjuncts(ExpressionTree condition, Tree body, List<Guard> into) {
-    while (condition instanceof ParenthesizedTree) {
-      condition = ((ParenthesizedTree) condition).getExpression();
-    }
+    condition = Expressions.unparenthesized(condition);
     if (condition.getKind() == Tree.Kind.CONDITIONAL_AND) {
       addConjuncts(((BinaryTree) condition).getLeftOperand(), body, into);
       addConjuncts(((BinaryTree) condition).getRightOperand(), body, into);
@@ -237,7 +234,10 @@ final class CallContext {
    * pos = -1} once the segment is written, leaves the condition true where the call runs.
    */
   boolean changedBeforeCall(Guard guard, String name) {
-    long limit = trees.getSourcePositions().getStartPosition(unit, path.getLeaf());
+    SourcePositions positions = trees.getSourcePositions();
+    long start = positions.getStartPosition(unit, path.getLeaf());
+    // no position, or a loop in the body around the call: an assignment anywhere counts
+    long limit = start < 0 ? Long.MAX_VALUE : start;
     for (TreePath p = path; p != null && p.getLeaf() != guard.body(); p = p.getParentPath()) {
       Tree.Kind kind = p.getLeaf().getKind();
       if (kind == Tree.Kind.FOR_LOOP || kind == Tree.Kind.ENHANCED_FOR_LOOP
@@ -245,8 +245,7 @@ final class CallContext {
         limit = Long.MAX_VALUE;
       }
     }
-    long before = limit < 0 ? Long.MAX_VALUE : limit;
-    SourcePositions positions = trees.getSourcePositions();
+    long before = limit; // the scanner below needs an effectively final copy
     Boolean found = new TreeScanner<Boolean, Void>() {
       @Override
       public Boolean visitAssignment(AssignmentTree node, Void unused) {

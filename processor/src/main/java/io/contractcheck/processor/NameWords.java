@@ -69,6 +69,11 @@ final class NameWords {
     return b.toString();
   }
 
+  /** Whether two names are the same for the swap check: {@link #normalized} forms equal. */
+  static boolean same(CharSequence a, CharSequence b) {
+    return normalized(a).equals(normalized(b));
+  }
+
   /** The property a getter names: {@code getUserId} → {@code userId}, {@code isOpen} → {@code open}. */
   static String withoutAccessorPrefix(String methodName) {
     for (String prefix : new String[] {"get", "is"}) {

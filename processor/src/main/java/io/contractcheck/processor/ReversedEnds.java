@@ -6,7 +6,6 @@ import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.LiteralTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
-import com.sun.source.tree.ParenthesizedTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.UnaryTree;
 import java.util.ArrayList;
@@ -173,7 +172,7 @@ final class ReversedEnds {
   }
 
   private static boolean isZero(ExpressionTree tree) {
-    tree = unwrap(tree);
+    tree = Expressions.unparenthesized(tree);
     return tree.getKind() == Tree.Kind.INT_LITERAL
         && ((Number) ((LiteralTree) tree).getValue()).intValue() == 0;
   }
@@ -233,19 +232,20 @@ final class ReversedEnds {
    */
   private static ExpressionTree greaterBy(CallContext context, String greater, String smaller) {
     for (CallContext.Guard guard : context.guards()) {
-      ExpressionTree condition = guard.condition();
-      if (condition instanceof BinaryTree
-          && !context.changedBeforeCall(guard, greater)
+      if (!(guard.condition() instanceof BinaryTree)) {
+        continue;
+      }
+      BinaryTree b = (BinaryTree) guard.condition();
+      String left = pure(Expressions.unparenthesized(b.getLeftOperand()));
+      String right = pure(Expressions.unparenthesized(b.getRightOperand()));
+      boolean says = (b.getKind() == Tree.Kind.GREATER_THAN && greater.equals(left)
+              && smaller.equals(right))
+          || (b.getKind() == Tree.Kind.LESS_THAN && smaller.equals(left)
+              && greater.equals(right));
+      // the body is scanned only for a condition that says it
+      if (says && !context.changedBeforeCall(guard, greater)
           && !context.changedBeforeCall(guard, smaller)) {
-        BinaryTree b = (BinaryTree) condition;
-        String left = pure(unwrap(b.getLeftOperand()));
-        String right = pure(unwrap(b.getRightOperand()));
-        if ((b.getKind() == Tree.Kind.GREATER_THAN && greater.equals(left)
-                && smaller.equals(right))
-            || (b.getKind() == Tree.Kind.LESS_THAN && smaller.equals(left)
-                && greater.equals(right))) {
-          return condition;
-        }
+        return b;
       }
     }
     return null;
@@ -266,7 +266,7 @@ final class ReversedEnds {
 
   /** {@code a.length}, {@code s.length()}, {@code c.size()}: never negative. */
   private static boolean lengthOrSize(ExpressionTree tree) {
-    String form = pure(unwrap(tree));
+    String form = pure(Expressions.unparenthesized(tree));
     return form != null && (form.endsWith(".length") || form.endsWith(".length()")
         || form.endsWith(".size()"));
   }
@@ -279,15 +279,15 @@ final class ReversedEnds {
 
   /** The value of {@code tree} as a base plus a constant, or null when the source cannot tell. */
   private static Linear linear(ExpressionTree tree, CallContext context) {
-    tree = unwrap(tree);
+    tree = Expressions.unparenthesized(tree);
     Long constant = constant(tree, context);
     if (constant != null) {
       return new Linear(null, constant);
     }
     if (tree.getKind() == Tree.Kind.PLUS || tree.getKind() == Tree.Kind.MINUS) {
       BinaryTree binary = (BinaryTree) tree;
-      Long right = constant(unwrap(binary.getRightOperand()), context);
-      Long left = constant(unwrap(binary.getLeftOperand()), context);
+      Long right = constant(Expressions.unparenthesized(binary.getRightOperand()), context);
+      Long left = constant(Expressions.unparenthesized(binary.getLeftOperand()), context);
       boolean minus = tree.getKind() == Tree.Kind.MINUS;
       if (right != null) {
         Linear base = linear(binary.getLeftOperand(), context);
@@ -303,17 +303,10 @@ final class ReversedEnds {
     return base == null ? null : new Linear(base, 0);
   }
 
-  private static ExpressionTree unwrap(ExpressionTree tree) {
-    while (tree instanceof ParenthesizedTree) {
-      tree = ((ParenthesizedTree) tree).getExpression();
-    }
-    return tree;
-  }
-
   /** An integral literal, its negation, or a constant variable's value. */
   private static Long constant(ExpressionTree tree, CallContext context) {
     if (tree.getKind() == Tree.Kind.UNARY_MINUS) {
-      Long value = constant(unwrap(((UnaryTree) tree).getExpression()), context);
+      Long value = constant(Expressions.unparenthesized(((UnaryTree) tree).getExpression()), context);
       return value == null ? null : -value;
     }
     if (tree.getKind() == Tree.Kind.INT_LITERAL || tree.getKind() == Tree.Kind.LONG_LITERAL) {

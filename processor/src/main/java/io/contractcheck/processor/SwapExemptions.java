@@ -3,7 +3,6 @@ package io.contractcheck.processor;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.MemberSelectTree;
-import com.sun.source.tree.ParenthesizedTree;
 import com.sun.source.util.TreeScanner;
 import java.util.List;
 import javax.lang.model.element.Element;
@@ -67,13 +66,9 @@ final class SwapExemptions {
    */
   private static boolean alignedCall(Call call, Argument argument, int other) {
     List<String> parameters = call.parameterNames();
-    ExpressionTree tree = argument.tree();
-    while (tree instanceof ParenthesizedTree) {
-      tree = ((ParenthesizedTree) tree).getExpression();
-    }
+    ExpressionTree tree = Expressions.unparenthesized(argument.tree());
     if (!(tree instanceof IdentifierTree || tree instanceof MemberSelectTree)
-        || argument.name() == null || !NameWords.normalized(argument.name())
-            .equals(NameWords.normalized(parameters.get(other)))) {
+        || argument.name() == null || !NameWords.same(argument.name(), parameters.get(other))) {
       return false;
     }
     Argument partner = SwappedArgumentRule.argumentAt(call, other);
@@ -85,7 +80,7 @@ final class SwapExemptions {
       int index = a.parameterIndex();
       if (a != argument && a.name() != null && index >= 0 && index < parameters.size()
           && index != other
-          && NameWords.normalized(a.name()).equals(NameWords.normalized(parameters.get(index)))) {
+          && NameWords.same(a.name(), parameters.get(index))) {
         aligned++;
       }
     }
@@ -128,7 +123,7 @@ final class SwapExemptions {
     List<TypeMirror> types = call.parameterTypes();
     return ReversedEnds.integral(types.get(argument.parameterIndex()))
         && ReversedEnds.integral(types.get(other))
-        && (partner == null || !partner.text().strip().equals(argument.text().strip()));
+        && (partner == null || !sameText(partner, argument));
   }
 
   /**
@@ -141,9 +136,13 @@ final class SwapExemptions {
   private static boolean otherServedByItsName(Call call, Argument argument, int other,
       Argument partner) {
     return partner != null && partner.name() != null
-        && NameWords.normalized(partner.name())
-            .equals(NameWords.normalized(call.parameterNames().get(other)))
-        && !partner.text().strip().equals(argument.text().strip());
+        && NameWords.same(partner.name(), call.parameterNames().get(other))
+        && !sameText(partner, argument);
+  }
+
+  /** Whether two arguments are written the same: one value passed twice. */
+  private static boolean sameText(Argument a, Argument b) {
+    return a.text().strip().equals(b.text().strip());
   }
 
   /**
@@ -163,7 +162,7 @@ final class SwapExemptions {
     } else {
       text = text.substring(text.lastIndexOf('.') + 1);
     }
-    return !last.isEmpty() && NameWords.normalized(text).equals(NameWords.normalized(last));
+    return !last.isEmpty() && NameWords.same(text, last);
   }
 
   /**
@@ -197,9 +196,7 @@ final class SwapExemptions {
 
   /** Whether {@code tree} is the plain name of {@code parameter}. */
   private static boolean names(ExpressionTree tree, VariableElement parameter) {
-    while (tree instanceof ParenthesizedTree) {
-      tree = ((ParenthesizedTree) tree).getExpression();
-    }
+    tree = Expressions.unparenthesized(tree);
     return tree instanceof IdentifierTree
         && ((IdentifierTree) tree).getName().contentEquals(parameter.getSimpleName());
   }
@@ -261,14 +258,8 @@ final class SwapExemptions {
   }
 
   private static boolean isParameterOf(ExpressionTree tree, ExecutableElement method) {
-    while (tree instanceof ParenthesizedTree) {
-      tree = ((ParenthesizedTree) tree).getExpression();
-    }
-    if (!(tree instanceof IdentifierTree)) {
-      return false;
-    }
     for (VariableElement parameter : method.getParameters()) {
-      if (parameter.getSimpleName().contentEquals(((IdentifierTree) tree).getName())) {
+      if (names(tree, parameter)) {
         return true;
       }
     }

@@ -2,7 +2,6 @@ package io.contractcheck.processor;
 
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.MemberSelectTree;
-import com.sun.source.tree.ParenthesizedTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.UnaryTree;
 import java.util.ArrayList;
@@ -53,10 +52,10 @@ final class SwapPartner {
    * lookup(locale, locale)} passes one value twice; it exchanges nothing).
    */
   static boolean namedLike(String name, String parameter, String argumentName) {
-    if (NameWords.normalized(name).equals(NameWords.normalized(parameter))) {
+    if (NameWords.same(name, parameter)) {
       return true;
     }
-    if (NameWords.normalized(name).equals(NameWords.normalized(argumentName))) {
+    if (NameWords.same(name, argumentName)) {
       return false;
     }
     List<String> a = expanded(name);
@@ -106,10 +105,7 @@ final class SwapPartner {
    */
   static String literal(Argument partner, Argument argument, CallContext context) {
     boolean read = argument.receiver() != null;
-    ExpressionTree tree = partner.tree();
-    while (tree instanceof ParenthesizedTree) {
-      tree = ((ParenthesizedTree) tree).getExpression();
-    }
+    ExpressionTree tree = Expressions.unparenthesized(partner.tree());
     Tree.Kind kind = tree.getKind();
     if (kind == Tree.Kind.UNARY_MINUS) {
       tree = ((UnaryTree) tree).getExpression();

@@ -43,7 +43,7 @@ final class SwappedArgumentRule {
       Argument partner = argumentAt(call, other);
       // the partner named like this argument's parameter: exactly, or (audit, R11) by a name form
       boolean exchanged = partner != null && partner.name() != null
-          && (sameName(partner.name(), own)
+          && (NameWords.same(partner.name(), own)
               || (audit && SwapPartner.namedLike(partner.name(), own, argument.name())));
       boolean overridable = audit && !exchanged
           && SwapPartner.mayOverrideScope(call, argument, other, types);
@@ -62,7 +62,7 @@ final class SwappedArgumentRule {
         fix = "arguments " + (argument.position() + 1) + " and " + (partner.position() + 1)
             + " look swapped" + (literal != null ? " (parameter '" + names.get(other)
                 + "' gets " + literal + ")"
-                : !sameName(partner.name(), own) ? " ('" + partner.name() + "' names '" + own
+                : !NameWords.same(partner.name(), own) ? " ('" + partner.name() + "' names '" + own
                     + "')" : "")
             + "; exchange them, or label them /* " + own + "= */ and /* "
             + names.get(other) + "= */ if this is intended";
@@ -116,7 +116,7 @@ final class SwappedArgumentRule {
     String own = names.get(argument.parameterIndex());
     Argument partner = argumentAt(call, other);
     return partner != null && partner.name() != null && !partner.varargsElement()
-        && sameName(argument.name(), names.get(other)) && sameName(partner.name(), own)
+        && NameWords.same(argument.name(), names.get(other)) && NameWords.same(partner.name(), own)
         && Math.max(own.length(), names.get(other).length()) >= 4;
   }
 
@@ -129,12 +129,7 @@ final class SwappedArgumentRule {
     return null;
   }
 
-  private static boolean sameName(String a, String b) {
-    return NameWords.normalized(a).equals(NameWords.normalized(b));
-  }
-
   static boolean sameName(Argument a, Argument b) {
-    return a.name() != null && b.name() != null
-        && NameWords.normalized(a.name()).equals(NameWords.normalized(b.name()));
+    return a.name() != null && b.name() != null && NameWords.same(a.name(), b.name());
   }
 }
