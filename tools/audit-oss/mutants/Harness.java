@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
 /**
  * Mutation harness, step 2 (tools/audit-oss/mutants.sh runs it): audits one library's unmodified
  * sources in every mode (false alarms), samples mutants from {@link MutantFinder}'s list, writes
- * them into copies of their files (one mutant per callee and method per compile), audits the mutated files
+ * them into copies of their files (one mutant per file per compile), audits the mutated files
  * in every mode (the rest of the library comes from the unmodified compile's classes, built with
  * -parameters) and records which mutants were reported at their line. A measurement, never a
  * gate.
@@ -145,13 +145,13 @@ public final class Harness {
         kindsOf.computeIfAbsent(m, k -> new ArrayList<>()).add(kind.getKey());
       }
     }
-    // Per compile, one mutant per line and per callee in a method: the rules compare a call only
-    // with the calls of the same callee in the same method.
+    // Per compile, one mutant per file: a mutant is a single change, and the rules compare a call
+    // with the other calls of its callee in the same class (R22), not only in the same method.
     List<Map<String, Mutant>> batches = new ArrayList<>();
     for (Mutant m : kindsOf.keySet()) {
       Map<String, Mutant> batch = null;
       for (Map<String, Mutant> b : batches) {
-        if (!b.containsKey(m.file + "@" + m.method) && !b.containsKey(m.file + ":" + m.line)) {
+        if (!b.containsKey(m.file)) {
           batch = b;
           break;
         }
@@ -159,8 +159,7 @@ public final class Harness {
       if (batch == null) {
         batches.add(batch = new LinkedHashMap<>());
       }
-      batch.put(m.file + "@" + m.method, m);
-      batch.put(m.file + ":" + m.line, m);
+      batch.put(m.file, m);
     }
 
     // 3. Every batch in every mode; a mutant is found when its line gets a report.
@@ -171,9 +170,7 @@ public final class Harness {
         List<String> batchFiles = new ArrayList<>();
         Map<String, List<Mutant>> byFile = new TreeMap<>();
         for (Map.Entry<String, Mutant> e : batches.get(i).entrySet()) {
-          if (e.getKey().contains("@")) {
-            byFile.computeIfAbsent(e.getValue().file, f -> new ArrayList<>()).add(e.getValue());
-          }
+          byFile.computeIfAbsent(e.getValue().file, f -> new ArrayList<>()).add(e.getValue());
         }
         Map<String, List<Mutant>> byCopy = new HashMap<>();
         for (String file : files) {

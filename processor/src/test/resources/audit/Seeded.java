@@ -518,4 +518,81 @@ class Seeded {
   long since(java.time.Instant startInclusive) {
     return elapsed(java.time.Instant.now(), startInclusive); // expect: reported 'startInclusive' 'endExclusive' (no range of numbers: no range next to it)
   }
+
+  // R22: the class's other calls of a callee (two at least) show where a name belongs.
+  static void padInt(StringBuilder buffer, int value, int length) {
+    buffer.append(value).append(length);
+  }
+
+  void formatDate(StringBuilder formatted, int year, int month, int day) {
+    padInt(formatted, month, "MM".length());
+    padInt(formatted, day, "dd".length());
+    padInt(formatted, "yyyy".length(), year); // expect: reported 'length' 'value' (R22: two other calls pass a length to length: gson)
+  }
+
+  static void shift(int[] array, int startIndexInclusive, int endIndexExclusive, int offset) {}
+
+  static void shift(long[] array, int startIndexInclusive, int endIndexExclusive, int offset) {}
+
+  static void shift(int[] array, int offset) {
+    shift(array, 0, array.length, offset);
+  }
+
+  static void shift(long[] array, int offset) {
+    shift(array, 0, offset, array.length); // expect: reported 'offset' 'endIndexExclusive' (R22: overloads with the same parameter names count: commons-lang3)
+  }
+
+  static void shift(double[] array, int offset) {
+    shift(new int[array.length], 0, array.length, offset);
+  }
+
+  static Object moveDesc(Object toTrickle, Object replaced) {
+    return toTrickle;
+  }
+
+  Object trickle(Object toTrickle, Object parent, Object last) {
+    Object a = moveDesc(toTrickle, parent);
+    Object b = moveDesc(toTrickle, parent.toString());
+    Object c = moveDesc(last, parent.hashCode());
+    return moveDesc(last, toTrickle) == a ? b : c; // expect: none (R22: last also goes to toTrickle in another call: guava)
+  }
+
+  static float conversionCost(Class<?> srcClass, Class<?> destClass) {
+    return srcClass == destClass ? 0f : 1f;
+  }
+
+  float costs(Class<?> from, Class<?> destClass, Class<?> sourceClass) {
+    return conversionCost(from, destClass) + conversionCost(sourceClass, destClass)
+        + conversionCost(destClass, Object.class); // expect: none (R22 does not count against a constant: commons-lang3)
+  }
+
+  static final class Region {
+    Region cut;
+
+    static Region merge(Region leaf, Region tree, boolean leafFromInstance) {
+      return leafFromInstance ? leaf : tree;
+    }
+
+    Region merged(Region tree) {
+      if (cut == null) {
+        return merge(this, tree, true);
+      }
+      return merge(tree, this, false); // expect: none (R22: this method passes the two values both ways: commons-math3)
+    }
+
+    Region below(Region tree) {
+      return merge(cut, tree, true);
+    }
+  }
+
+  char[] grow(char[] dest, int index, int size) {
+    char[] copy = new char[size];
+    System.arraycopy(dest, 0, copy, 0, index); // expect: none (R22 leaves JDK methods alone: guava)
+    return copy;
+  }
+
+  void copyTwice(char[] src, char[] dest) {
+    System.arraycopy(src, 0, dest, 0, 1);
+    System.arraycopy(src, 1, dest, 1, 1);
+  }
 }

@@ -27,10 +27,12 @@ final class CallChecks {
 
   List<Violation> check(List<Call> calls) {
     Map<List<Object>, List<Call>> byMethodAndCallee = new HashMap<>();
+    Map<List<Object>, List<Call>> byCallee = new HashMap<>();
     for (Call call : calls) {
       byMethodAndCallee
           .computeIfAbsent(key(call), k -> new ArrayList<>())
           .add(call);
+      byCallee.computeIfAbsent(calleeKey(call), k -> new ArrayList<>()).add(call);
     }
     List<Violation> violations = new ArrayList<>();
     for (Call call : calls) {
@@ -41,7 +43,7 @@ final class CallChecks {
         LabelRule.check(call, argument).ifPresent(v -> add(v, found, reported));
       }
       boolean audit = call.contract() == null;
-      for (Violation v : swaps(call, byMethodAndCallee.get(key(call)), audit)) {
+      for (Violation v : swaps(call, byMethodAndCallee.get(key(call)), byCallee.get(calleeKey(call)), audit)) {
         add(v, found, reported);
       }
       for (Argument argument : call.arguments()) {
@@ -61,20 +63,32 @@ final class CallChecks {
    * reported once: where the named check has only a one-sided finding without a fix, and one of
    * those rules sees the whole exchanged pair, that rule's finding (with its fix) is the one.
    */
-  private List<Violation> swaps(Call call, List<Call> sameMethodCalls, boolean audit) {
-    List<Violation> named = SwappedArgumentRule.check(call, sameMethodCalls, audit, types);
+  private List<Violation> swaps(Call call, List<Call> sameMethodCalls, List<Call> classCalls,
+      boolean audit) {
+    List<Violation> named =
+        SwappedArgumentRule.check(call, sameMethodCalls, classCalls, audit, types);
     if (named.stream().anyMatch(v -> !v.fix().isEmpty())) {
       return named;
     }
-    List<Violation> pairs = ReversedEnds.check(call, sameMethodCalls, audit, types);
+    List<Violation> pairs = ReversedEnds.check(call, sameMethodCalls, classCalls, audit, types);
     if (pairs.isEmpty()) {
-      pairs = ReversedEnds.checkOffsetAndLength(call, sameMethodCalls, audit, types);
+      pairs = ReversedEnds.checkOffsetAndLength(call, sameMethodCalls, classCalls,
+          audit, types);
     }
     return pairs.isEmpty() ? named : pairs;
   }
 
   private static List<Object> key(Call call) {
     return List.of(Objects.requireNonNullElse(call.enclosingMethod(), ""), call.callee());
+  }
+
+  /**
+   * The callee, with its overloads of the same parameter names ({@code shift(int[] array, int
+   * startIndexInclusive, ...)} and {@code shift(long[] array, ...)}).
+   */
+  private static List<Object> calleeKey(Call call) {
+    return List.of(call.callee().getEnclosingElement(), call.callee().getSimpleName().toString(),
+        call.parameterNames());
   }
 
   private static void add(Violation violation, List<Violation> found, Set<Tree> reported) {

@@ -15,6 +15,7 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
+import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeMirror;
@@ -74,7 +75,7 @@ final class ContractIndex {
   TypeContracts of(TypeElement type) {
     TypeContracts contracts = byType.get(type);
     if (contracts == null) {
-      contracts = isPlatform(type) ? TypeContracts.NONE : TypeContracts.of(type, elements);
+      contracts = isPlatformType(type) ? TypeContracts.NONE : TypeContracts.of(type, elements);
       if (!contracts.isEmpty() && !isFromSource(type)) {
         // A class file: its manifest has the declared names and the ids its module computed.
         TypeContracts declared = contracts;
@@ -90,9 +91,16 @@ final class ContractIndex {
     return contracts;
   }
 
-  /** JDK types cannot carry ContractCheck's annotations: no need to read their members. */
-  private boolean isPlatform(TypeElement type) {
-    String name = elements.getPackageOf(type).getQualifiedName().toString();
+  /**
+   * Whether {@code type} (a class, or any element inside one) belongs to the JDK. JDK types cannot
+   * carry ContractCheck's annotations: no need to read their members.
+   */
+  static boolean isPlatformType(Element type) {
+    Element e = type;
+    while (e != null && e.getKind() != ElementKind.PACKAGE) {
+      e = e.getEnclosingElement();
+    }
+    String name = e == null ? "" : ((PackageElement) e).getQualifiedName().toString();
     return name.startsWith("java.") || name.startsWith("javax.") || name.startsWith("jdk.")
         || name.startsWith("sun.") || name.startsWith("com.sun.");
   }
@@ -141,7 +149,7 @@ final class ContractIndex {
       return found;
     }
     found = new ArrayList<>();
-    if (!isPlatform(type)) { // JDK types extend no type of ours
+    if (!isPlatformType(type)) { // JDK types extend no type of ours
       Deque<TypeMirror> pending = new ArrayDeque<>(types.directSupertypes(type.asType()));
       Set<Element> seen = new HashSet<>();
       while (!pending.isEmpty()) {
@@ -150,7 +158,7 @@ final class ContractIndex {
           continue;
         }
         TypeElement superElement = (TypeElement) ((DeclaredType) supertype).asElement();
-        if (!seen.add(superElement) || isPlatform(superElement)) {
+        if (!seen.add(superElement) || isPlatformType(superElement)) {
           continue;
         }
         found.addAll(of(superElement).all());

@@ -58,11 +58,12 @@ final class ReversedEnds {
   private record Linear(String base, long offset) {}
 
   /**
-   * @param sameMethodCalls the calls of the same callee in the same enclosing method, for the
-   *     exemptions the swap check shares ({@link SwapExemptions})
+   * @param sameMethodCalls the calls of the same callee in the same enclosing method, and
+   * @param classCalls those in the same top-level class, for the exemptions the swap check shares
+   *     ({@link SwapExemptions})
    */
-  static List<Violation> check(Call call, List<Call> sameMethodCalls, boolean audit,
-      Types types) {
+  static List<Violation> check(Call call, List<Call> sameMethodCalls, List<Call> classCalls,
+      boolean audit, Types types) {
     List<Violation> violations = new ArrayList<>();
     List<String> names = call.parameterNames();
     List<TypeMirror> parameterTypes = call.parameterTypes();
@@ -93,7 +94,7 @@ final class ReversedEnds {
           why = crossedNames(call, names.get(low), names.get(high), lowArgument, highArgument);
         }
         if (why == null || SwapExemptions.exempt(call, lowArgument, high, highArgument, true,
-            false, true, sameMethodCalls, audit, types)) {
+            false, true, sameMethodCalls, classCalls, audit, types)) {
           continue;
         }
         violations.add(wrongWayRound(call, lowArgument, highArgument, why, types));
@@ -113,7 +114,7 @@ final class ReversedEnds {
    * appending after what is there).
    */
   static List<Violation> checkOffsetAndLength(Call call, List<Call> sameMethodCalls,
-      boolean audit, Types types) {
+      List<Call> classCalls, boolean audit, Types types) {
     List<Violation> violations = new ArrayList<>();
     List<String> names = call.parameterNames();
     List<TypeMirror> parameterTypes = call.parameterTypes();
@@ -144,7 +145,7 @@ final class ReversedEnds {
             || atLength.labelledAs(names.get(length), false)
             || call.context().expectsFailure()
             || SwapExemptions.exempt(call, atOffset, length, atLength, true, false,
-                true, sameMethodCalls, audit, types)) {
+                true, sameMethodCalls, classCalls, audit, types)) {
           continue;
         }
         String why = "'" + atOffset.name() + "' names a length but is passed to parameter '"

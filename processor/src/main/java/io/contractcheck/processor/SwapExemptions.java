@@ -5,6 +5,7 @@ import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.util.TreeScanner;
 import java.util.List;
+import java.util.Objects;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
@@ -31,7 +32,7 @@ final class SwapExemptions {
    */
   static boolean exempt(Call call, Argument argument, int other, Argument partner,
       boolean exchanged, boolean literalPartner, boolean rolesKnown, List<Call> sameMethodCalls,
-      boolean audit, Types types) {
+      List<Call> classCalls, boolean audit, Types types) {
     String own = call.parameterName(argument);
     boolean ordered = rolesKnown
         || ArgumentOrder.orderedPair(own, call.parameterNames().get(other));
@@ -44,7 +45,8 @@ final class SwapExemptions {
         || ArgumentOrder.rotated(sameMethodCalls, argument.parameterIndex(), other)
         || (audit && !exchanged && !literalPartner && !call.context().hasVariableNamed(own)
             && !(ordered && argument.receiver() == null)
-            && !alignedCall(call, argument, other))
+            && !alignedCall(call, argument, other)
+            && usualCalls(call, argument, other, classCalls) < USUAL_CALLS)
         || (audit && !exchanged && reRootedRecursion(call, partner))
         || (audit && !exchanged && ordered && rangeOfNumbers(call, argument, other, partner))
         || (audit && !exchanged && otherServedByItsName(call, argument, other, partner))
@@ -86,6 +88,55 @@ final class SwapExemptions {
     }
     return aligned >= 3;
   }
+
+  /**
+   * R22: the other calls of the callee in the same top-level class pass the misplaced name where
+   * it belongs. How many do, for a one-sided finding whose argument is named like parameter
+   * {@code other}; 0 where the class says nothing, or says the order may be intended:
+   * <ul>
+   *   <li>a call passes that name to this argument's parameter as well;
+   *   <li>a call passes this call's partner (the value at {@code other}), or a value of its name,
+   *       to {@code other}: both values serve there ({@code new MoveDesc(toTrickle, parent)} and
+   *       {@code new MoveDesc(actualLastElement, toTrickle)} in guava);
+   *   <li>a call in the same method passes the two values the other way round ({@code
+   *       merge(this, tree, true)} beside {@code merge(tree, this, false)} in commons-math3).
+   * </ul>
+   * Not for JDK methods (their parameter names are general: {@code arraycopy(dest, 0, copy, 0,
+   * n)} grows a buffer called {@code dest}), nor where the partner is a literal or a constant
+   * ({@code cost(destClass, Object.class)}), the same value, or computed from the argument.
+   */
+  static int usualCalls(Call call, Argument argument, int other, List<Call> classCalls) {
+    Argument partner = SwappedArgumentRule.argumentAt(call, other);
+    if (partner == null || classCalls.size() < 2
+        || ContractIndex.isPlatformType(call.callee().getEnclosingElement())
+        || sameText(partner, argument) || mentions(partner.tree(), argument.name())
+        || SwapPartner.constant(partner, call.context())) {
+      return 0;
+    }
+    int usual = 0;
+    for (Call sibling : classCalls) {
+      Argument there = sibling == call ? null : SwappedArgumentRule.argumentAt(sibling, other);
+      Argument here = there == null
+          ? null : SwappedArgumentRule.argumentAt(sibling, argument.parameterIndex());
+      if (here == null) {
+        continue;
+      }
+      boolean sameMethod = Objects.equals(sibling.enclosingMethod(), call.enclosingMethod());
+      if (SwappedArgumentRule.sameName(here, argument)
+          || sameText(there, partner) || SwappedArgumentRule.sameName(there, partner)
+          || (sameMethod && sameText(here, partner)
+              && SwappedArgumentRule.sameName(there, argument))) {
+        return 0;
+      }
+      if (SwappedArgumentRule.sameName(there, argument)) {
+        usual++;
+      }
+    }
+    return usual;
+  }
+
+  /** Two calls at least: one other call is an example, not a usage. */
+  static final int USUAL_CALLS = 2;
 
   /** Whether {@code tree} reads a variable or field called {@code name}. */
   private static boolean mentions(ExpressionTree tree, String name) {

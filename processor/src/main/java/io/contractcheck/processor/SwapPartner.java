@@ -103,6 +103,33 @@ final class SwapPartner {
    *
    * @param argument the argument named like the partner's parameter
    */
+  /** Whether the partner is a literal or a constant: a value without a name of its own. */
+  static boolean constant(Argument partner, CallContext context) {
+    ExpressionTree tree = Expressions.unparenthesized(partner.tree());
+    if (tree.getKind() == Tree.Kind.UNARY_MINUS) {
+      tree = ((UnaryTree) tree).getExpression();
+    }
+    if (tree instanceof com.sun.source.tree.LiteralTree) {
+      return true;
+    }
+    if (tree instanceof MemberSelectTree
+        && ((MemberSelectTree) tree).getIdentifier().contentEquals("class")) {
+      return true;
+    }
+    return namedConstant(tree, context);
+  }
+
+  /** An enum constant or a static final field, by its simple or qualified name. */
+  private static boolean namedConstant(ExpressionTree tree, CallContext context) {
+    if (tree.getKind() != Tree.Kind.IDENTIFIER && tree.getKind() != Tree.Kind.MEMBER_SELECT) {
+      return false;
+    }
+    Element e = context.elementOf(tree);
+    return e != null && (e.getKind() == ElementKind.ENUM_CONSTANT
+        || (e.getKind() == ElementKind.FIELD && e.getModifiers().contains(Modifier.STATIC)
+            && e.getModifiers().contains(Modifier.FINAL)));
+  }
+
   static String literal(Argument partner, Argument argument, CallContext context) {
     boolean read = argument.receiver() != null;
     ExpressionTree tree = Expressions.unparenthesized(partner.tree());
@@ -119,14 +146,10 @@ final class SwapPartner {
         || kind == Tree.Kind.STRING_LITERAL || kind == Tree.Kind.CHAR_LITERAL) {
       return "the literal '" + partner.text() + "'";
     }
-    if (kind == Tree.Kind.IDENTIFIER || (kind == Tree.Kind.MEMBER_SELECT
-        && !((MemberSelectTree) tree).getIdentifier().contentEquals("class"))) {
-      Element e = context.elementOf(tree);
-      if (e != null && (e.getKind() == ElementKind.ENUM_CONSTANT
-          || (e.getKind() == ElementKind.FIELD && e.getModifiers().contains(Modifier.STATIC)
-              && e.getModifiers().contains(Modifier.FINAL)))) {
-        return "the constant '" + partner.text() + "'";
-      }
+    if (!(kind == Tree.Kind.MEMBER_SELECT
+            && ((MemberSelectTree) tree).getIdentifier().contentEquals("class"))
+        && namedConstant(tree, context)) {
+      return "the constant '" + partner.text() + "'";
     }
     return null;
   }

@@ -19,9 +19,11 @@ final class SwappedArgumentRule {
    *
    * @param sameMethodCalls the calls of the same callee in the same enclosing method, which may
    *     show that the order is reversed on purpose
+   * @param classCalls the calls of the same callee (or an overload with the same parameter names)
+   *     in the same top-level class, which may show the usual order (R22)
    */
   static List<Violation> check(
-      Call call, List<Call> sameMethodCalls, boolean audit, Types types) {
+      Call call, List<Call> sameMethodCalls, List<Call> classCalls, boolean audit, Types types) {
     List<Violation> violations = new ArrayList<>();
     Set<Integer> reportedParameters = new HashSet<>();
     for (Argument argument : call.arguments()) {
@@ -51,10 +53,13 @@ final class SwappedArgumentRule {
       String literal = overridable && partner != null
           ? SwapPartner.literal(partner, argument, call.context()) : null;
       if (SwapExemptions.exempt(call, argument, other, partner, exchanged, literal != null, false,
-          sameMethodCalls, audit, types)) {
+          sameMethodCalls, classCalls, audit, types)) {
         continue;
       }
       String fix;
+      // R22's evidence, for the message: the class's other calls in the usual order
+      int usual = audit && !exchanged && literal == null
+          ? SwapExemptions.usualCalls(call, argument, other, classCalls) : 0;
       List<io.contractcheck.processor.report.Edit> edits = List.of();
       if (exchanged || literal != null) {
         edits = ArgumentFixes.exchange(argument, partner, types);
@@ -69,6 +74,10 @@ final class SwappedArgumentRule {
       } else if (call.context().hasVariableNamed(own)) {
         fix = "did you mean to pass '" + own + "'? If this is intended, label it /* " + own
             + "= */";
+      } else if (usual >= SwapExemptions.USUAL_CALLS) {
+        fix = usual + " other calls of " + call.callName() + " in this class pass '"
+            + argument.name() + "' to parameter '" + names.get(other) + "'; pass the right value,"
+            + " or label it /* " + own + "= */ if this is intended";
       } else {
         fix = "pass the right value, or label it /* " + own + "= */ if this is intended";
       }
