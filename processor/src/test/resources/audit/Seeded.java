@@ -595,4 +595,75 @@ class Seeded {
     System.arraycopy(src, 0, dest, 0, 1);
     System.arraycopy(src, 1, dest, 1, 1);
   }
+
+  // R22 over R4: a recursive call re-rooted at a local is reported when the class passes the
+  // name where it belongs twice or more.
+  static Object resolveType(Object context, Class<?> rawType, Object toResolve) {
+    if (toResolve instanceof Object[]) {
+      Object owner = resolveType(context, rawType, ((Object[]) toResolve)[0]);
+      Object element = resolveType(owner, rawType, context); // expect: reported 'context' 'toResolve' (R22 over R4: two other calls pass context to context: gson)
+      return resolveType(context, rawType, element);
+    }
+    return context;
+  }
+
+  // R15: the distance from the value passed as the length is a length.
+  static String cached(char[] charBuf, int start, int count) {
+    return new String(charBuf, start, count);
+  }
+
+  String token(char[] charBuf, int start, int pos) {
+    return cached(charBuf, pos - start, start); // expect: reported 'start' 'count' (R15: pos - start is the length of the token: jsoup)
+  }
+
+  void copyTail(char[] a, char[] b, int n, int k) {
+    System.arraycopy(a, n - k, b, 0, k); // expect: none (R15: k names no position; the last k elements)
+  }
+
+  void copyDictionary(byte[] presetDict, byte[] buf, int pos) {
+    System.arraycopy(presetDict, presetDict.length - pos, buf, 0, pos); // expect: none (R15: a length minus pos starts the last pos bytes: xz)
+  }
+
+  void copyBackReference(byte[] buf, int writeIndex, int backReferenceOffset) {
+    System.arraycopy(buf, writeIndex - backReferenceOffset, buf, writeIndex, backReferenceOffset); // expect: none (R15: an offset back is a distance: commons-compress)
+  }
+
+  // R22 with a number partner, and across the short-name skip.
+  private static void checkRange(int index, int startIndex, int endIndex) {}
+
+  void checkFirst(int index, int size) {
+    checkRange(index, 0, size);
+  }
+
+  void checkSecond(int index, int size) {
+    checkRange(index, 1, size);
+  }
+
+  void checkAll(int index, int size) {
+    checkRange(0, index, size); // expect: reported 'index' 'startIndex' (R22: a number partner counts: commons-collections4)
+  }
+
+  static int mixBits(int k, int hash) {
+    return Integer.rotateLeft(k, 13) ^ hash;
+  }
+
+  int mixFirst(int k, int hash) {
+    return mixBits(k, hash);
+  }
+
+  int mixNext(int k, int hash) {
+    return mixBits(k * 5, hash);
+  }
+
+  int mixHigh(long r0, int hash) {
+    return mixBits(hash, (int) (r0 >>> 32)); // expect: reported 'hash' 'k' (R22 across the short-name skip: commons-codec)
+  }
+
+  static int scale(int x, int by) {
+    return x * by;
+  }
+
+  int scaled(int x, int by) {
+    return scale(x, by) + scale(x + 1, by) + scale(by, x * 2); // expect: none (R22 crosses the short-name skip only for a name of four letters or more)
+  }
 }

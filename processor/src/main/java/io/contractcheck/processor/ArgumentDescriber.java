@@ -155,6 +155,11 @@ final class ArgumentDescriber {
     }
   }
 
+  /** The swap check's name of any expression, parentheses and casts aside; null if none. */
+  static String name(ExpressionTree tree) {
+    return nameOf(unwrap(tree));
+  }
+
   /** The swap check's name: identifier, field name, or getter property. */
   private static String nameOf(ExpressionTree tree) {
     switch (tree.getKind()) {

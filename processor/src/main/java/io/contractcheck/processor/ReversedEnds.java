@@ -48,6 +48,9 @@ final class ReversedEnds {
   private static final Set<String> POSITION_WORDS = Set.of(
       "off", "offset", "pos", "position", "start", "begin", "index", "idx");
 
+  /** Position words that also name a distance: an offset back from somewhere (R15). */
+  private static final Set<String> DISPLACEMENT_WORDS = Set.of("off", "offset");
+
   /** Last words of names of lengths (R15). */
   private static final Set<String> LENGTH_WORDS = Set.of(
       "len", "length", "count", "size");
@@ -106,8 +109,9 @@ final class ReversedEnds {
   /**
    * R15: an offset and a length exchanged. A parameter whose name ends in a position word ({@code
    * off}, {@code offset}, {@code pos}, {@code start}, {@code index}...) gets an argument whose
-   * name ends in a length word ({@code len}, {@code length}, {@code count}, {@code size}), and
-   * the length parameter beside it gets one whose name ends in a position word: {@code
+   * name ends in a length word ({@code len}, {@code length}, {@code count}, {@code size}), or that
+   * is the distance from the value passed as the length ({@code pos - start} beside {@code
+   * start}), and the length parameter beside it gets one whose name ends in a position word: {@code
    * out.write(buf, len, start)}, or the literal {@code 0}, a length that does nothing: {@code
    * hash(data, length, 0)}. Both sides must cross; one alone is common and correct ({@code new
    * String(bytes, 0, offset)}: the bytes read so far; {@code arraycopy(a, 0, b, length, n)}:
@@ -138,8 +142,10 @@ final class ReversedEnds {
         Argument atOffset = SwappedArgumentRule.argumentAt(call, offset);
         Argument atLength = SwappedArgumentRule.argumentAt(call, length);
         boolean zero = atLength != null && isZero(atLength.tree());
-        if (atOffset == null || atLength == null || atOffset.name() == null
-            || !endsIn(atOffset.name(), LENGTH_WORDS)
+        boolean distance = atOffset != null && atLength != null && atLength.name() != null
+            && distanceFrom(atOffset, atLength);
+        if (atOffset == null || atLength == null
+            || !(distance || (atOffset.name() != null && endsIn(atOffset.name(), LENGTH_WORDS)))
             || !(zero || (atLength.name() != null && endsIn(atLength.name(), POSITION_WORDS)))
             || atOffset.labelledAs(names.get(offset), false)
             || atLength.labelledAs(names.get(length), false)
@@ -148,7 +154,10 @@ final class ReversedEnds {
                 true, sameMethodCalls, classCalls, audit, types)) {
           continue;
         }
-        String why = "'" + atOffset.name() + "' names a length but is passed to parameter '"
+        String why = (distance
+                ? "'" + atOffset.text().strip() + "' is a length (the distance from '"
+                    + atLength.text().strip() + "') but is passed to parameter '"
+                : "'" + atOffset.name() + "' names a length but is passed to parameter '")
             + names.get(offset) + "', and "
             + (zero ? "parameter '" + names.get(length) + "' gets 0"
                 : "'" + atLength.name() + "' names a position but is passed to parameter '"
@@ -170,6 +179,27 @@ final class ReversedEnds {
             + (second.position() + 1) + " '" + second.text() + "' of " + call.callName()
             + " are the wrong way round: " + why + " in " + call.signature() + "; exchange them",
         first.tree()).withFix(ArgumentFixes.exchange(first, second, types));
+  }
+
+  /**
+   * Whether {@code atOffset} is {@code x - b}, {@code b} being the argument passed as the length
+   * (named as a position, the caller has checked): {@code cacheString(buf, cache, pos - start, start)} passes
+   * the length of {@code [start, pos)} as the offset, and its start as the length. Not when
+   * {@code x} is a length ({@code arraycopy(dict, dict.length - pos, buf, 0, pos)} copies the last
+   * {@code pos} elements, xz), nor when {@code b} is an offset, a word that also names a distance
+   * ({@code arraycopy(buf, writeIndex - offset, buf, writeIndex, offset)} copies a back-reference,
+   * commons-compress).
+   */
+  private static boolean distanceFrom(Argument atOffset, Argument atLength) {
+    ExpressionTree tree = Expressions.unparenthesized(atOffset.tree());
+    if (tree.getKind() != Tree.Kind.MINUS || endsIn(atLength.name(), DISPLACEMENT_WORDS)) {
+      return false;
+    }
+    BinaryTree difference = (BinaryTree) tree;
+    String minuend = ArgumentDescriber.name(difference.getLeftOperand());
+    return (minuend == null || !endsIn(minuend, LENGTH_WORDS))
+        && Expressions.unparenthesized(difference.getRightOperand()).toString()
+            .equals(Expressions.unparenthesized(atLength.tree()).toString());
   }
 
   private static boolean isZero(ExpressionTree tree) {

@@ -47,7 +47,8 @@ final class SwapExemptions {
             && !(ordered && argument.receiver() == null)
             && !alignedCall(call, argument, other)
             && usualCalls(call, argument, other, classCalls) < USUAL_CALLS)
-        || (audit && !exchanged && reRootedRecursion(call, partner))
+        || (audit && !exchanged && reRootedRecursion(call, partner)
+            && usualCalls(call, argument, other, classCalls) < USUAL_CALLS)
         || (audit && !exchanged && ordered && rangeOfNumbers(call, argument, other, partner))
         || (audit && !exchanged && otherServedByItsName(call, argument, other, partner))
         || (audit && literalPartner && partnerNamesReceiver(argument, partner, call))
@@ -103,14 +104,16 @@ final class SwapExemptions {
    * </ul>
    * Not for JDK methods (their parameter names are general: {@code arraycopy(dest, 0, copy, 0,
    * n)} grows a buffer called {@code dest}), nor where the partner is a literal or a constant
-   * ({@code cost(destClass, Object.class)}), the same value, or computed from the argument.
+   * ({@code cost(destClass, Object.class)}) other than a number ({@code checkInterval(0, index,
+   * size() - 1)} among calls that pass {@code index} first is reported), the same value, or
+   * computed from the argument.
    */
   static int usualCalls(Call call, Argument argument, int other, List<Call> classCalls) {
     Argument partner = SwappedArgumentRule.argumentAt(call, other);
     if (partner == null || classCalls.size() < 2
         || ContractIndex.isPlatformType(call.callee().getEnclosingElement())
         || sameText(partner, argument) || mentions(partner.tree(), argument.name())
-        || SwapPartner.constant(partner, call.context())) {
+        || (SwapPartner.constant(partner, call.context()) && !SwapPartner.number(partner))) {
       return 0;
     }
     int usual = 0;

@@ -103,6 +103,17 @@ final class SwapPartner {
    *
    * @param argument the argument named like the partner's parameter
    */
+  /** Whether the partner is a number literal, negated or not. */
+  static boolean number(Argument partner) {
+    ExpressionTree tree = Expressions.unparenthesized(partner.tree());
+    if (tree.getKind() == Tree.Kind.UNARY_MINUS) {
+      tree = ((UnaryTree) tree).getExpression();
+    }
+    Tree.Kind kind = tree.getKind();
+    return kind == Tree.Kind.INT_LITERAL || kind == Tree.Kind.LONG_LITERAL
+        || kind == Tree.Kind.FLOAT_LITERAL || kind == Tree.Kind.DOUBLE_LITERAL;
+  }
+
   /** Whether the partner is a literal or a constant: a value without a name of its own. */
   static boolean constant(Argument partner, CallContext context) {
     ExpressionTree tree = Expressions.unparenthesized(partner.tree());

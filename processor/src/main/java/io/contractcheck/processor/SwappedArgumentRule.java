@@ -38,7 +38,7 @@ final class SwappedArgumentRule {
       if (argumentName.equals(NameWords.normalized(own)) || argument.labelledAs(own, false)) {
         continue;
       }
-      int other = indexOfOtherParameter(call, argument, argumentName, audit);
+      int other = indexOfOtherParameter(call, argument, argumentName, audit, classCalls);
       if (other < 0) {
         continue;
       }
@@ -92,24 +92,31 @@ final class SwappedArgumentRule {
     return violations;
   }
 
-  private static int indexOfOtherParameter(Call call, Argument argument, String name, boolean audit) {
+  private static int indexOfOtherParameter(Call call, Argument argument, String name,
+      boolean audit, List<Call> classCalls) {
     List<String> names = call.parameterNames();
     boolean varargs = call.callee().isVarArgs();
     for (int i = 0; i < names.size(); i++) {
       if (i == argument.parameterIndex() || (varargs && i == names.size() - 1)) {
         continue;
       }
-      // An audit of unannotated code skips one- and two-letter names (a, b, x, id) on either
-      // side: too little meaning to call an order wrong. Except an exact exchange with a longer
-      // name on one side (R21): mix32(hash, k) for mix32(int k, int hash).
-      if (audit && (names.get(i).length() <= 2
-          || names.get(argument.parameterIndex()).length() <= 2)
-          && !exactExchangeWithALongName(call, argument, i)) {
+      if (!NameWords.normalized(names.get(i)).equals(name)) {
         continue;
       }
-      if (NameWords.normalized(names.get(i)).equals(name)) {
-        return i;
+      // An audit of unannotated code skips one- and two-letter names (a, b, x, id) on either
+      // side: too little meaning to call an order wrong. Except an exact exchange with a longer
+      // name on one side (R21): mix32(hash, k) for mix32(int k, int hash); and an argument of
+      // four letters or more that the class passes where it belongs (R22): mix32(hash, r0)
+      // beside mix32(k, hash) twice.
+      if (audit && (names.get(i).length() <= 2
+          || names.get(argument.parameterIndex()).length() <= 2)
+          && !exactExchangeWithALongName(call, argument, i)
+          && !(names.get(i).length() >= 4
+              && SwapExemptions.usualCalls(call, argument, i, classCalls)
+                  >= SwapExemptions.USUAL_CALLS)) {
+        continue;
       }
+      return i;
     }
     return -1;
   }

@@ -70,9 +70,9 @@ class AuditCorpusTest {
         quiet++;
       }
     }
-    assertThat(expected).hasSize(36);
-    assertThat(names).hasSize(25);
-    assertThat(quiet).isEqualTo(47);
+    assertThat(expected).hasSize(40);
+    assertThat(names).hasSize(29);
+    assertThat(quiet).isEqualTo(51);
 
     Set<Long> reported = new TreeSet<>();
     List<String> others = new ArrayList<>();
