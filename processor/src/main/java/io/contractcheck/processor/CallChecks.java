@@ -43,7 +43,8 @@ final class CallChecks {
         LabelRule.check(call, argument).ifPresent(v -> add(v, found, reported));
       }
       boolean audit = call.contract() == null;
-      for (Violation v : swaps(call, byMethodAndCallee.get(key(call)), byCallee.get(calleeKey(call)), audit)) {
+      List<Call> sameMethod = byMethodAndCallee.get(key(call));
+      for (Violation v : swaps(call, sameMethod, byCallee.get(calleeKey(call)), audit)) {
         add(v, found, reported);
       }
       for (Argument argument : call.arguments()) {

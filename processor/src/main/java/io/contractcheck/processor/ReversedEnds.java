@@ -183,8 +183,9 @@ final class ReversedEnds {
 
   /**
    * Whether {@code atOffset} is {@code x - b}, {@code b} being the argument passed as the length
-   * (named as a position, the caller has checked): {@code cacheString(buf, cache, pos - start, start)} passes
-   * the length of {@code [start, pos)} as the offset, and its start as the length. Not when
+   * (named as a position, the caller has checked): {@code cacheString(buf, cache, pos - start,
+   * start)} passes the length of {@code [start, pos)} as the offset, and its start as the length.
+   * Not when
    * {@code x} is a length ({@code arraycopy(dict, dict.length - pos, buf, 0, pos)} copies the last
    * {@code pos} elements, xz), nor when {@code b} is an offset, a word that also names a distance
    * ({@code arraycopy(buf, writeIndex - offset, buf, writeIndex, offset)} copies a back-reference,
@@ -337,7 +338,8 @@ final class ReversedEnds {
   /** An integral literal, its negation, or a constant variable's value. */
   private static Long constant(ExpressionTree tree, CallContext context) {
     if (tree.getKind() == Tree.Kind.UNARY_MINUS) {
-      Long value = constant(Expressions.unparenthesized(((UnaryTree) tree).getExpression()), context);
+      Long value = constant(
+          Expressions.unparenthesized(((UnaryTree) tree).getExpression()), context);
       return value == null ? null : -value;
     }
     if (tree.getKind() == Tree.Kind.INT_LITERAL || tree.getKind() == Tree.Kind.LONG_LITERAL) {

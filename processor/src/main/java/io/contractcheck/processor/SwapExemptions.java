@@ -36,6 +36,9 @@ final class SwapExemptions {
     String own = call.parameterName(argument);
     boolean ordered = rolesKnown
         || ArgumentOrder.orderedPair(own, call.parameterNames().get(other));
+    // R22, asked by two rules below, counted once and only when one of them asks
+    Lazy<Boolean> usualHere =
+        Lazy.of(() -> usualCalls(call, argument, other, classCalls) >= USUAL_CALLS);
     return !exchangeCompiles(call, argument, other, partner, exchanged || literalPartner, types)
         || (!ordered && bothOrdersUsed(call, argument, other, sameMethodCalls))
         || call.context().negated()
@@ -45,10 +48,8 @@ final class SwapExemptions {
         || ArgumentOrder.rotated(sameMethodCalls, argument.parameterIndex(), other)
         || (audit && !exchanged && !literalPartner && !call.context().hasVariableNamed(own)
             && !(ordered && argument.receiver() == null)
-            && !alignedCall(call, argument, other)
-            && usualCalls(call, argument, other, classCalls) < USUAL_CALLS)
-        || (audit && !exchanged && reRootedRecursion(call, partner)
-            && usualCalls(call, argument, other, classCalls) < USUAL_CALLS)
+            && !alignedCall(call, argument, other) && !usualHere.get())
+        || (audit && !exchanged && reRootedRecursion(call, partner) && !usualHere.get())
         || (audit && !exchanged && ordered && rangeOfNumbers(call, argument, other, partner))
         || (audit && !exchanged && otherServedByItsName(call, argument, other, partner))
         || (audit && literalPartner && partnerNamesReceiver(argument, partner, call))
@@ -58,14 +59,15 @@ final class SwapExemptions {
   /**
    * R20: the caller speaks the callee's vocabulary. At least three other arguments carry exactly
    * their own parameters' names, and this one, a variable or a field, carries exactly the name of
-   * the parameter it is named like: {@code new Gson(excluder, ..., escapeHtmlChars, ..., serializeNulls, ...)} with
-   * {@code serializeNulls} passed to {@code htmlSafe}. R3's reason to stay quiet (a caller's
-   * local names are its own roles, which may differ from the callee's) does not hold there. Not
-   * when the parameter it is named like gets the same value: one value passed to two parameters
-   * ({@code new Interpolator(..., globalPreviousState, globalCurrentState, globalPreviousState,
-   * globalCurrentState)} in commons-math3) is on purpose, and so is a value computed from it
-   * ({@code readWithQuotes(srcChars, start + quoteLen, len, workArea, tokenList, start,
-   * quoteLen)} in commons-lang3: the token starts after the quote that starts at {@code start}).
+   * the parameter it is named like: {@code new Gson(excluder, ..., escapeHtmlChars, ...,
+   * serializeNulls, ...)} with {@code serializeNulls} passed to {@code htmlSafe}. R3's reason to
+   * stay quiet (a caller's local names are its own roles, which may differ from the callee's) does
+   * not hold there. Not when the parameter it is named like gets the same value: one value passed
+   * to two parameters ({@code new Interpolator(..., globalPreviousState, globalCurrentState,
+   * globalPreviousState, globalCurrentState)} in commons-math3) is on purpose, and so is a value
+   * computed from it ({@code readWithQuotes(srcChars, start + quoteLen, len, workArea, tokenList,
+   * start, quoteLen)} in commons-lang3: the token starts after the quote that starts at {@code
+   * start}).
    */
   private static boolean alignedCall(Call call, Argument argument, int other) {
     List<String> parameters = call.parameterNames();

@@ -105,21 +105,23 @@ final class SwapPartner {
    */
   /** Whether the partner is a number literal, negated or not. */
   static boolean number(Argument partner) {
-    ExpressionTree tree = Expressions.unparenthesized(partner.tree());
-    if (tree.getKind() == Tree.Kind.UNARY_MINUS) {
-      tree = ((UnaryTree) tree).getExpression();
-    }
-    Tree.Kind kind = tree.getKind();
+    return isNumber(unsigned(partner).getKind());
+  }
+
+  private static boolean isNumber(Tree.Kind kind) {
     return kind == Tree.Kind.INT_LITERAL || kind == Tree.Kind.LONG_LITERAL
         || kind == Tree.Kind.FLOAT_LITERAL || kind == Tree.Kind.DOUBLE_LITERAL;
   }
 
+  /** The argument without parentheses and without a leading minus: {@code -1} reads as 1. */
+  private static ExpressionTree unsigned(Argument argument) {
+    ExpressionTree tree = Expressions.unparenthesized(argument.tree());
+    return tree.getKind() == Tree.Kind.UNARY_MINUS ? ((UnaryTree) tree).getExpression() : tree;
+  }
+
   /** Whether the partner is a literal or a constant: a value without a name of its own. */
   static boolean constant(Argument partner, CallContext context) {
-    ExpressionTree tree = Expressions.unparenthesized(partner.tree());
-    if (tree.getKind() == Tree.Kind.UNARY_MINUS) {
-      tree = ((UnaryTree) tree).getExpression();
-    }
+    ExpressionTree tree = unsigned(partner);
     if (tree instanceof com.sun.source.tree.LiteralTree) {
       return true;
     }
@@ -143,14 +145,9 @@ final class SwapPartner {
 
   static String literal(Argument partner, Argument argument, CallContext context) {
     boolean read = argument.receiver() != null;
-    ExpressionTree tree = Expressions.unparenthesized(partner.tree());
+    ExpressionTree tree = unsigned(partner);
     Tree.Kind kind = tree.getKind();
-    if (kind == Tree.Kind.UNARY_MINUS) {
-      tree = ((UnaryTree) tree).getExpression();
-      kind = tree.getKind();
-    }
-    if (kind == Tree.Kind.INT_LITERAL || kind == Tree.Kind.LONG_LITERAL
-        || kind == Tree.Kind.FLOAT_LITERAL || kind == Tree.Kind.DOUBLE_LITERAL) {
+    if (isNumber(kind)) {
       return read ? "the number '" + partner.text() + "'" : null;
     }
     if (kind == Tree.Kind.NULL_LITERAL || kind == Tree.Kind.BOOLEAN_LITERAL
