@@ -251,7 +251,8 @@ public final class Harness {
    * Which rule a report owes its existence to, read from its message: R10 (a literal or constant
    * where the other argument's name belongs), R11 (a partner named by a name form), R13 (values
    * of an ordered pair in the wrong order), R14 (names of bounds crossed), R15 (an offset and a
-   * length crossed), else "-".
+   * length crossed), R22 (the class passes the name where it belongs), R23 (the class passes the
+   * values the other way round), else "-".
    */
   static String rule(String report) {
     return report.contains("' gets the ") ? "R10"
@@ -260,6 +261,8 @@ public final class Harness {
             ? "R13"
         : report.contains(" names the low end of the pair ") ? "R14"
         : report.contains(" names a length but ") ? "R15"
+        : report.contains(" look swapped: ") && report.contains(" other calls of ") ? "R23"
+        : report.contains(" in this class pass '") ? "R22"
         : "-";
   }
 
@@ -407,8 +410,8 @@ public final class Harness {
       }
       b.append(String.join(", ", parts)).append('\n');
       if (!byRule.isEmpty()) {
-        b.append("\nfound only through R10, R11, R13, R14 or R15 (read from the report's"
-            + " message): ");
+        b.append("\nfound only through R10, R11, R13, R14, R15, R22 or R23 (read from the"
+            + " report's message): ");
         List<String> rules = new ArrayList<>();
         byRule.forEach((k, v) -> rules.add(k + " " + v));
         b.append(String.join(", ", rules)).append('\n');

@@ -666,4 +666,125 @@ class Seeded {
   int scaled(int x, int by) {
     return scale(x, by) + scale(x + 1, by) + scale(by, x * 2); // expect: none (R22 crosses the short-name skip only for a name of four letters or more)
   }
+
+  // R23: the class's other calls show where a value goes, by its place key (a name, a method
+  // called, a constant's class, a string's first word).
+  static final class Mark {}
+
+  static RuntimeException scanError(String context, Mark contextMark, String problem,
+      Mark problemMark) {
+    return new IllegalStateException(context + problem);
+  }
+
+  Mark mark() {
+    return new Mark();
+  }
+
+  RuntimeException directive(Mark startMark) {
+    return scanError("while scanning a directive", startMark, "expected a name", mark());
+  }
+
+  RuntimeException tag(Mark startMark, char c) {
+    return scanError("while scanning a tag", startMark, "found " + c, mark());
+  }
+
+  RuntimeException anchor(Mark startMark) {
+    return scanError("while scanning an anchor", mark(), "expected a letter", startMark); // expect: reported 'mark()' 'startMark' 'contextMark' (R23: three other calls pass startMark to contextMark and mark() to problemMark: snakeyaml)
+  }
+
+  RuntimeException alias(Mark startMark) {
+    return scanError("expected a digit", startMark, "while scanning an alias", mark()); // expect: reported 'context' 'problem' (R23: the other calls' context starts with while: snakeyaml)
+  }
+
+  static RuntimeException parseError(String context, Mark contextMark, String problem,
+      Mark problemMark) {
+    return new IllegalStateException(context + problem);
+  }
+
+  RuntimeException node(Mark startMark) {
+    return parseError("while parsing a node", startMark, "expected a tag", mark());
+  }
+
+  RuntimeException sequence(Mark startMark) {
+    return parseError("while parsing a sequence", startMark, "expected an entry", mark());
+  }
+
+  RuntimeException mapping(Mark startMark, boolean atEnd) {
+    if (atEnd) {
+      return parseError("while parsing a mapping", startMark, "found the end", mark());
+    }
+    return parseError("while parsing a mapping", mark(), "found a tab", startMark); // expect: reported 'startMark' 'contextMark' (R23: one call each way in this method, but two more calls of the class in the usual order: snakeyaml)
+  }
+
+  static final class Node {
+    Mark getStartMark() {
+      return new Mark();
+    }
+  }
+
+  static RuntimeException constructError(String context, Mark contextMark, String problem,
+      Mark problemMark) {
+    return new IllegalStateException(context + problem);
+  }
+
+  RuntimeException recursive(Node node) {
+    return constructError(null, null, "found a recursive node", node.getStartMark());
+  }
+
+  RuntimeException unknownTag(Node node) {
+    return constructError(null, null, "found an unknown tag", node.getStartMark());
+  }
+
+  RuntimeException notAScalar(Node node) {
+    return constructError(null, null, "expected a scalar", node.getStartMark());
+  }
+
+  RuntimeException badValue(Node node, Node valueNode) {
+    return constructError("while constructing a map", valueNode.getStartMark(), "found a key",
+        node.getStartMark());
+  }
+
+  RuntimeException badKey(Node node, Node keyNode) {
+    return constructError("while constructing a map", node.getStartMark(), "found a bad key", // expect: none (R23: two objects' getStartMark() are marks of one kind: snakeyaml)
+        keyNode.getStartMark());
+  }
+
+  void date(java.util.Calendar calendar, int year, int month, int day, int hour) {
+    calendar.set(java.util.Calendar.YEAR, year);
+    calendar.set(java.util.Calendar.MONTH, month - 1);
+    calendar.set(java.util.Calendar.DAY_OF_MONTH, day);
+    calendar.set(hour, java.util.Calendar.HOUR_OF_DAY); // expect: reported 'hour' 'field' (R23: three other calls pass a constant of Calendar to field: gson)
+  }
+
+  void time(java.util.Calendar calendar, int minutes, int hours) {
+    calendar.add(java.util.Calendar.MINUTE, minutes);
+    calendar.add(java.util.Calendar.SECOND, 1);
+    calendar.add(hours, java.util.Calendar.HOUR); // expect: none (R23: two other calls place a constant of Calendar, and hours is passed nowhere else: not enough)
+  }
+
+  record Tuple(boolean plain, boolean quoted) {}
+
+  Object tuples() {
+    return java.util.List.of(new Tuple(true, false), new Tuple(true, false),
+        new Tuple(false, true)); // expect: none (R23: literals without words are configuration: snakeyaml's ImplicitTuple)
+  }
+
+  void register(java.util.Map<String, String> ids, String name, String id) {
+    ids.put(name, id);
+  }
+
+  void rename(java.util.Map<String, String> ids, String name, String id) {
+    ids.remove(name);
+    ids.put(name, id);
+  }
+
+  void index(java.util.Map<String, String> ids, java.util.Map<String, String> names, String name,
+      String id) {
+    ids.put(name, id);
+    names.put(id, name); // expect: none (R23: another receiver: the inverse map)
+  }
+
+  int clamp(int limit, int other) {
+    return Math.max(limit, 0) + Math.max(limit, 1) + Math.max(limit, 2) + Math.max(other, limit); // expect: none (R23: parameters a and b, either order)
+  }
 }

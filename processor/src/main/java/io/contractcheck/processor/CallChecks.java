@@ -35,6 +35,7 @@ final class CallChecks {
       byCallee.computeIfAbsent(calleeKey(call), k -> new ArrayList<>()).add(call);
     }
     List<Violation> violations = new ArrayList<>();
+    UsualPlaces usualPlaces = new UsualPlaces();
     for (Call call : calls) {
       List<Violation> found = new ArrayList<>();
       ReplacedContractRule.check(call, index, options.replacedCallKind(), types).ifPresent(found::add);
@@ -44,7 +45,8 @@ final class CallChecks {
       }
       boolean audit = call.contract() == null;
       List<Call> sameMethod = byMethodAndCallee.get(key(call));
-      for (Violation v : swaps(call, sameMethod, byCallee.get(calleeKey(call)), audit)) {
+      for (Violation v : swaps(call, sameMethod, byCallee.get(calleeKey(call)), audit,
+          usualPlaces)) {
         add(v, found, reported);
       }
       for (Argument argument : call.arguments()) {
@@ -62,10 +64,12 @@ final class CallChecks {
    * The swap findings of a call: the named check's (check 2); else those of the rules on the two
    * ends of an ordered pair (R13, R14), else those on an offset and its length (R15). One pair is
    * reported once: where the named check has only a one-sided finding without a fix, and one of
-   * those rules sees the whole exchanged pair, that rule's finding (with its fix) is the one.
+   * those rules sees the whole exchanged pair, that rule's finding (with its fix) is the one. In
+   * an audit, a call none of them reports is compared with the class's other calls of the callee
+   * (R23, {@link UsualPlaces}).
    */
   private List<Violation> swaps(Call call, List<Call> sameMethodCalls, List<Call> classCalls,
-      boolean audit) {
+      boolean audit, UsualPlaces usualPlaces) {
     List<Violation> named =
         SwappedArgumentRule.check(call, sameMethodCalls, classCalls, audit, types);
     if (named.stream().anyMatch(v -> !v.fix().isEmpty())) {
@@ -76,7 +80,12 @@ final class CallChecks {
       pairs = ReversedEnds.checkOffsetAndLength(call, sameMethodCalls, classCalls,
           audit, types);
     }
-    return pairs.isEmpty() ? named : pairs;
+    if (!pairs.isEmpty()) {
+      return pairs;
+    }
+    return named.isEmpty() && audit
+        ? usualPlaces.check(call, classCalls, sameMethodCalls, types)
+        : named;
   }
 
   private static List<Object> key(Call call) {

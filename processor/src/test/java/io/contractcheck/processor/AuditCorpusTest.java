@@ -70,9 +70,9 @@ class AuditCorpusTest {
         quiet++;
       }
     }
-    assertThat(expected).hasSize(40);
-    assertThat(names).hasSize(29);
-    assertThat(quiet).isEqualTo(51);
+    assertThat(expected).hasSize(44);
+    assertThat(names).hasSize(33);
+    assertThat(quiet).isEqualTo(56);
 
     Set<Long> reported = new TreeSet<>();
     List<String> others = new ArrayList<>();

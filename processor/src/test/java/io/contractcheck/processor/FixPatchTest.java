@@ -253,4 +253,45 @@ class FixPatchTest {
     assertWithMessage("%s", after.diagnostics()).that(after.success()).isTrue();
     assertThat(after.count("ERROR")).isEqualTo(0);
   }
+
+  /** R23: the class's other calls show where each value goes; the exchange is the fix. */
+  @ParameterizedTest
+  @EnumSource(SourceRepo.Jar.class)
+  void valuesTheClassPlacesElsewhereAreExchangedBack(SourceRepo.Jar jar) throws Exception {
+    SourceRepo repo = new SourceRepo(temp.resolve("places"))
+        .write("src/demo/Dates.java", """
+            package demo;
+
+            import java.util.Calendar;
+
+            final class Dates {
+              static void set(Calendar calendar, int year, int month, int day, int hour) {
+                calendar.set(Calendar.YEAR, year);
+                calendar.set(Calendar.MONTH, month);
+                calendar.set(Calendar.DAY_OF_MONTH, day);
+                calendar.set(hour, Calendar.HOUR_OF_DAY);
+              }
+            }
+            """)
+        .commit();
+    Path patch = temp.resolve("out/places.patch");
+
+    SourceRepo.Result before =
+        repo.compile(jar, Map.of("scope", "all", "fix", patch.toString()));
+
+    assertWithMessage("%s", before.diagnostics()).that(before.count("ERROR")).isEqualTo(1);
+    assertThat(before.diagnostics()).contains("ERROR Dates.java:10 [SwappedArguments] arguments 1"
+        + " 'hour' and 2 'Calendar.HOUR_OF_DAY' of set(...) look swapped: 3 other calls of"
+        + " set(...) in this class pass a constant of Calendar to parameter 'field' in"
+        + " Calendar.set(int field, int value); exchange them, or label them /* field= */ and /*"
+        + " value= */ if this is intended");
+
+    repo.apply(patch);
+
+    assertThat(repo.read("src/demo/Dates.java"))
+        .contains("    calendar.set(Calendar.HOUR_OF_DAY, hour);\n");
+    SourceRepo.Result after = repo.compile(jar, Map.of("scope", "all"));
+    assertWithMessage("%s", after.diagnostics()).that(after.success()).isTrue();
+    assertThat(after.count("ERROR")).isEqualTo(0);
+  }
 }
