@@ -749,11 +749,54 @@ class Seeded {
         keyNode.getStartMark());
   }
 
-  void date(java.util.Calendar calendar, int year, int month, int day, int hour) {
-    calendar.set(java.util.Calendar.YEAR, year);
-    calendar.set(java.util.Calendar.MONTH, month - 1);
-    calendar.set(java.util.Calendar.DAY_OF_MONTH, day);
-    calendar.set(hour, java.util.Calendar.HOUR_OF_DAY); // expect: reported 'hour' 'field' (R23: three other calls pass a constant of Calendar to field: gson)
+  java.util.Date date(java.util.Calendar calendar, int year, int month, int day, int hour) {
+    try {
+      calendar.set(java.util.Calendar.YEAR, year);
+      calendar.set(java.util.Calendar.MONTH, month - 1);
+      calendar.set(java.util.Calendar.DAY_OF_MONTH, day);
+      calendar.set(hour, java.util.Calendar.HOUR_OF_DAY); // expect: reported 'hour' 'field' (R23, also inside a try that catches: three other calls pass a constant of Calendar to field: gson)
+      return calendar.getTime();
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  static final class Pending {
+    void appendValue(String value, int startPos, int endPos) {}
+  }
+
+  static final class Cursor {
+    int pos() {
+      return 0;
+    }
+  }
+
+  void replacement(Pending pending, Cursor r, char c, int pos) {
+    pending.appendValue(String.valueOf(c), pos, r.pos());
+  }
+
+  void reference(Pending pending, Cursor r, String ref, int pos) {
+    pending.appendValue(ref, pos, r.pos());
+  }
+
+  void named(Pending pending, Cursor r, String name, int pos) {
+    pending.appendValue(name, r.pos(), pos); // expect: reported 'pos' 'startPos' (R23 on an ordered pair whose two values the class places: jsoup)
+  }
+
+  String key(String line) {
+    return line.substring(0, line.indexOf('='));
+  }
+
+  String trimmedKey(String line) {
+    return line.substring(0, line.indexOf('=')).trim();
+  }
+
+  boolean hasKey(String line) {
+    return !line.substring(0, line.indexOf('=')).isEmpty();
+  }
+
+  String value(String line) {
+    return line.substring(line.indexOf('='), line.length()); // expect: none (R23: one end's value placed, the other's not: the range after the key)
   }
 
   void time(java.util.Calendar calendar, int minutes, int hours) {
@@ -786,5 +829,14 @@ class Seeded {
 
   int clamp(int limit, int other) {
     return Math.max(limit, 0) + Math.max(limit, 1) + Math.max(limit, 2) + Math.max(other, limit); // expect: none (R23: parameters a and b, either order)
+  }
+
+  static void assertSameText(String expected, String actual) {}
+
+  void checkNames(String first, String second, String third) {
+    assertSameText(first, "alpha");
+    assertSameText(second, "alpha");
+    assertSameText(third, "alpha");
+    assertSameText("alpha", first); // expect: none (R23: assertions, where the class's majority may have expected and actual the wrong way round)
   }
 }

@@ -5,9 +5,7 @@ import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
-import com.sun.source.tree.ParenthesizedTree;
 import com.sun.source.tree.Tree;
-import com.sun.source.tree.TypeCastTree;
 import com.sun.source.tree.UnaryTree;
 import com.sun.source.util.SourcePositions;
 import com.sun.source.util.TreePath;
@@ -112,7 +110,7 @@ final class ArgumentDescriber {
       List<ArgumentLabel> labels,
       Supplier<TypeMirror> erasedType,
       Argument.Span span) {
-    ExpressionTree inner = unwrap(tree);
+    ExpressionTree inner = Expressions.uncast(tree);
     return new Argument(
         tree, text, position, parameterIndex, varargsElement, labels, nameOf(inner),
         () -> {
@@ -143,21 +141,9 @@ final class ArgumentDescriber {
         : receiver.startsWith("this.") ? receiver.substring("this.".length()) : receiver;
   }
 
-  private static ExpressionTree unwrap(ExpressionTree tree) {
-    while (true) {
-      if (tree instanceof ParenthesizedTree) {
-        tree = ((ParenthesizedTree) tree).getExpression();
-      } else if (tree instanceof TypeCastTree) {
-        tree = ((TypeCastTree) tree).getExpression();
-      } else {
-        return tree;
-      }
-    }
-  }
-
   /** The swap check's name of any expression, parentheses and casts aside; null if none. */
   static String name(ExpressionTree tree) {
-    return nameOf(unwrap(tree));
+    return nameOf(Expressions.uncast(tree));
   }
 
   /** The swap check's name: identifier, field name, or getter property. */
@@ -193,7 +179,7 @@ final class ArgumentDescriber {
 
   /** Words of every name along the expression: {@code currentUser.getId()} → current, user, id. */
   private static void collectWords(ExpressionTree tree, Set<String> words) {
-    tree = unwrap(tree);
+    tree = Expressions.uncast(tree);
     switch (tree.getKind()) {
       case IDENTIFIER:
         addWords(((IdentifierTree) tree).getName().toString(), words);
@@ -243,7 +229,7 @@ final class ArgumentDescriber {
         return Argument.Shape.LITERAL_LIKE;
       case UNARY_MINUS:
       case UNARY_PLUS:
-        return shapeOf(unwrap(((UnaryTree) tree).getExpression()), callPath) == Argument.Shape.LITERAL_LIKE
+        return shapeOf(Expressions.uncast(((UnaryTree) tree).getExpression()), callPath) == Argument.Shape.LITERAL_LIKE
             ? Argument.Shape.LITERAL_LIKE
             : Argument.Shape.OTHER;
       case MEMBER_SELECT:

@@ -2,6 +2,7 @@ package io.contractcheck.processor;
 
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.ParenthesizedTree;
+import com.sun.source.tree.TypeCastTree;
 
 /** Small helpers on expression trees shared by the swap check's rules. */
 final class Expressions {
@@ -13,5 +14,18 @@ final class Expressions {
       tree = ((ParenthesizedTree) tree).getExpression();
     }
     return tree;
+  }
+
+  /** The expression inside any parentheses and casts: {@code ((int) (x))} → {@code x}. */
+  static ExpressionTree uncast(ExpressionTree tree) {
+    while (true) {
+      if (tree instanceof ParenthesizedTree) {
+        tree = ((ParenthesizedTree) tree).getExpression();
+      } else if (tree instanceof TypeCastTree) {
+        tree = ((TypeCastTree) tree).getExpression();
+      } else {
+        return tree;
+      }
+    }
   }
 }

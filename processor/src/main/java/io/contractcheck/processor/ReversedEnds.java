@@ -171,14 +171,8 @@ final class ReversedEnds {
   /** The finding on two arguments passed the wrong way round, at the first, with its fix. */
   private static Violation wrongWayRound(Call call, Argument a, Argument b, String why,
       Types types) {
-    Argument first = a.position() < b.position() ? a : b;
-    Argument second = first == a ? b : a;
-    return new Violation(
-        DiagnosticId.SwappedArguments,
-        "arguments " + (first.position() + 1) + " '" + first.text() + "' and "
-            + (second.position() + 1) + " '" + second.text() + "' of " + call.callName()
-            + " are the wrong way round: " + why + " in " + call.signature() + "; exchange them",
-        first.tree()).withFix(ArgumentFixes.exchange(first, second, types));
+    return SwappedArgumentRule.exchangedPair(call, a, b, "are the wrong way round: " + why, false,
+        types);
   }
 
   /**

@@ -12,7 +12,7 @@ final class RuleDescriptions {
 
   static {
     DESCRIPTIONS.put(DiagnosticId.LabelMismatch, "An argument label does not name the parameter its argument is passed to.");
-    DESCRIPTIONS.put(DiagnosticId.SwappedArguments, "Two arguments of a call are passed the wrong way round: one is named like the other's parameter, or they are the two ends of a range or an offset and its length.");
+    DESCRIPTIONS.put(DiagnosticId.SwappedArguments, "Two arguments of a call are passed the wrong way round: one is named like the other's parameter, they are the two ends of a range or an offset and its length, or (audit mode) the class's other calls pass each value to the other parameter.");
     DESCRIPTIONS.put(DiagnosticId.UnnamedArgument, "A call that must name its arguments passes one that is not named.");
     DESCRIPTIONS.put(DiagnosticId.ReplacedContract, "A call of a contract that has been replaced by another.");
     DESCRIPTIONS.put(DiagnosticId.InvalidContract, "@Contract where a contract cannot be: a private member, a local or anonymous class.");

@@ -136,6 +136,25 @@ final class SwappedArgumentRule {
         && Math.max(own.length(), names.get(other).length()) >= 4;
   }
 
+  /**
+   * The finding on two arguments to exchange, at the first of them, with the exchange as its fix:
+   * "arguments 1 'a' and 2 'b' of f(...) {@code verdict} in {@code signature}; exchange them",
+   * and the labels that keep the order where {@code offerLabels}.
+   */
+  static Violation exchangedPair(Call call, Argument a, Argument b, String verdict,
+      boolean offerLabels, Types types) {
+    Argument first = a.position() < b.position() ? a : b;
+    Argument second = first == a ? b : a;
+    return new Violation(
+        DiagnosticId.SwappedArguments,
+        "arguments " + (first.position() + 1) + " '" + first.text() + "' and "
+            + (second.position() + 1) + " '" + second.text() + "' of " + call.callName() + " "
+            + verdict + " in " + call.signature() + "; exchange them"
+            + (offerLabels ? ", or label them /* " + call.parameterName(first) + "= */ and /* "
+                + call.parameterName(second) + "= */ if this is intended" : ""),
+        first.tree()).withFix(ArgumentFixes.exchange(first, second, types));
+  }
+
   static Argument argumentAt(Call call, int parameterIndex) {
     for (Argument a : call.arguments()) {
       if (a.parameterIndex() == parameterIndex && !a.varargsElement()) {
