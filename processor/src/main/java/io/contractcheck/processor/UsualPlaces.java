@@ -270,10 +270,12 @@ final class UsualPlaces {
   /** The keys of a call's arguments by parameter (null for varargs and keyless values). */
   private String[] keysOf(Call call) {
     return keys.computeIfAbsent(call, c -> {
+      // one slot per parameter, so that overloads with the same parameter names (one of them
+      // varargs) share a table; the varargs parameter's slot stays empty
       int fixed = c.parameterNames().size() - (c.callee().isVarArgs() ? 1 : 0);
-      String[] k = new String[Math.max(fixed, 0)];
+      String[] k = new String[c.parameterNames().size()];
       for (Argument a : c.arguments()) {
-        if (!a.varargsElement() && a.parameterIndex() >= 0 && a.parameterIndex() < k.length) {
+        if (!a.varargsElement() && a.parameterIndex() >= 0 && a.parameterIndex() < fixed) {
           k[a.parameterIndex()] = key(a.tree(), c);
         }
       }

@@ -151,4 +151,53 @@ class AuditModeTest {
         List.of(), List.of("scope=all"), PLAIN);
     assertWithMessage("%s", failed.diagnostics()).that(failed.errors()).isEqualTo(3);
   }
+
+  /**
+   * R23 compares the calls of overloads with the same parameter names, a varargs one among them:
+   * one table slot per parameter (a first version sized it by the first call's fixed parameters
+   * and failed with an InternalError here).
+   */
+  private static final JavaFileObject OVERLOADS = source("demo.Overloads", """
+      package demo;
+
+      class Overloads {
+        static void f(String name, String label, String... rest) {}
+        static void f(String name, String label, Object rest) {}
+
+        void a(String m) {
+          f(m, "z");
+        }
+
+        void b(String n) {
+          f(n, "x");
+        }
+
+        void c(String n) {
+          f(n, "x", "z");
+        }
+
+        void d(String n) {
+          f("x", n);
+        }
+      }
+      """);
+
+  private static final String OVERLOADS_FINDING = "[SwappedArguments] arguments 1 '\"x\"' and 2"
+      + " 'n' of f(...) look swapped: 2 other calls of f(...) in this class pass a string starting"
+      + " \"x\" to parameter 'label', and 2 pass 'n' to parameter 'name' in"
+      + " Overloads.f(String name, String label, String... rest); exchange them, or label them /*"
+      + " name= */ and /* label= */ if this is intended";
+
+  @Test
+  void theClassPlacesValuesAcrossOverloadsWithAVarargsOne() {
+    Compilation c = javac("-Acontractcheck.scope=all").compile(OVERLOADS);
+    assertThat(c).hadErrorCount(1);
+    assertThat(c).hadWarningCount(0);
+    assertThat(c).hadErrorContaining(OVERLOADS_FINDING)
+        .inFile(file(c, "Overloads.java")).onLineContaining("f(\"x\", n);");
+
+    PluginCompilations.Result plugin = PluginCompilations.compile(temp.resolve("overloads"),
+        List.of(), List.of(), List.of("scope=all"), OVERLOADS);
+    assertThat(plugin.diagnostics()).containsExactly("ERROR Overloads.java:20 " + OVERLOADS_FINDING);
+  }
 }
