@@ -198,6 +198,7 @@ class AuditModeTest {
 
     PluginCompilations.Result plugin = PluginCompilations.compile(temp.resolve("overloads"),
         List.of(), List.of(), List.of("scope=all"), OVERLOADS);
-    assertThat(plugin.diagnostics()).containsExactly("ERROR Overloads.java:20 " + OVERLOADS_FINDING);
+    assertThat(plugin.diagnostics())
+        .containsExactly("ERROR Overloads.java:20 " + OVERLOADS_FINDING);
   }
 }
