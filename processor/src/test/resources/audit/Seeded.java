@@ -716,6 +716,27 @@ class Seeded {
     return parseError("while parsing a mapping", mark(), "found a tab", startMark); // expect: reported 'startMark' 'contextMark' (R23: one call each way in this method, but two more calls of the class in the usual order: snakeyaml)
   }
 
+  static RuntimeException scanWarning(String context, Mark contextMark, String problem,
+      Mark problemMark) {
+    return new IllegalStateException(context + problem);
+  }
+
+  RuntimeException simpleKey(Mark startMark) {
+    return scanWarning("while scanning a simple key", startMark, "found a tab", mark());
+  }
+
+  RuntimeException colon() {
+    return scanWarning(null, null, "found a colon", mark());
+  }
+
+  RuntimeException dash() {
+    return scanWarning(null, null, "found a dash", mark());
+  }
+
+  RuntimeException quote() {
+    return scanWarning(null, mark(), "found a quote", null); // expect: reported 'mark()' 'problemMark' (R23: other calls pass null as the context and its mark, never as problemMark, where three calls put mark(): snakeyaml)
+  }
+
   static final class Node {
     Mark getStartMark() {
       return new Mark();

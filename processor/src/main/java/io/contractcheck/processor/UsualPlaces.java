@@ -32,11 +32,13 @@ import javax.lang.model.util.Types;
  * <ul>
  *   <li>at least two other calls with the same receiver pass the first argument's value, and every
  *       one of them passes it to the parameter where this call passes the second;
- *   <li>the second argument's value is passed by other calls only to the first one's parameter
- *       (one call is enough), and one of the two values has an identity of its own ({@link
- *       #identity}: not a variable): {@code new ScannerException("while scanning",
+ *   <li>the second argument's value is passed by other calls to the first one's parameter (one
+ *       call is enough) and never to its own, and one of the two values has an identity of its
+ *       own ({@link #identity}: not a variable): {@code new ScannerException("while scanning",
  *       reader.getMark(), "expected ...", startMark)} among calls that always pass {@code
- *       startMark} second and {@code reader.getMark()} fourth (snakeyaml);
+ *       startMark} second and {@code reader.getMark()} fourth, and {@code new
+ *       ScannerException(null, reader.getMark(), "...", null)} among calls that pass {@code null}
+ *       as the context and its mark (snakeyaml);
  *   <li>or the second value is passed by none of them, the first has an identity, and three calls
  *       place it: {@code calendar.set(minutes, Calendar.MINUTE)} among six {@code
  *       calendar.set(Calendar.X, x)} (gson).
@@ -96,7 +98,8 @@ final class UsualPlaces {
       }
       int[] partnerPlaces = others(counts, partnerKey, mine);
       int partnerPlace = onlyPlace(partnerPlaces);
-      boolean twoSided = partnerPlace == i;
+      // the partner goes to this value's parameter in some other call, and never stays where it is
+      boolean twoSided = partnerPlaces[i] > 0 && partnerPlaces[j] == 0;
       boolean unseen = partnerPlace == -1;
       if (!(twoSided ? identity(key) || identity(partnerKey)
           : unseen && identity(key) && places[j] >= CALLS + 1)) {
