@@ -137,8 +137,7 @@ final class ArgumentDescriber {
       return null;
     }
     String receiver = ((MemberSelectTree) select).getExpression().toString();
-    return receiver.equals("this") ? null
-        : receiver.startsWith("this.") ? receiver.substring("this.".length()) : receiver;
+    return receiver.equals("this") ? null : Expressions.withoutThis(receiver);
   }
 
   /** The swap check's name of any expression, parentheses and casts aside; null if none. */
@@ -229,7 +228,8 @@ final class ArgumentDescriber {
         return Argument.Shape.LITERAL_LIKE;
       case UNARY_MINUS:
       case UNARY_PLUS:
-        return shapeOf(Expressions.uncast(((UnaryTree) tree).getExpression()), callPath) == Argument.Shape.LITERAL_LIKE
+        return shapeOf(Expressions.uncast(((UnaryTree) tree).getExpression()), callPath)
+                == Argument.Shape.LITERAL_LIKE
             ? Argument.Shape.LITERAL_LIKE
             : Argument.Shape.OTHER;
       case MEMBER_SELECT:

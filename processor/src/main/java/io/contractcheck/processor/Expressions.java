@@ -28,4 +28,9 @@ final class Expressions {
       }
     }
   }
+
+  /** A text without a leading {@code this.}: {@code this.reader} → {@code reader}. */
+  static String withoutThis(String text) {
+    return text.startsWith("this.") ? text.substring("this.".length()) : text;
+  }
 }

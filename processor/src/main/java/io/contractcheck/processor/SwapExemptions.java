@@ -267,15 +267,15 @@ final class SwapExemptions {
     return orders[1] > 0 && orders[0] >= orders[1];
   }
 
-  /** R7: {@code bMinusA = difference(setB, setA)}. */
-  private static boolean announcedByReceiver(Call call, Argument argument, Argument partner) {
+  /** R7: {@code bMinusA = difference(setB, setA)}; the two arguments in either order. */
+  static boolean announcedByReceiver(Call call, Argument argument, Argument partner) {
     return argument.position() < partner.position()
         ? ArgumentOrder.announcedByReceiver(call, argument, partner)
         : ArgumentOrder.announcedByReceiver(call, partner, argument);
   }
 
   /** R1: exchanging the arguments must type-check, or it is not a swap. */
-  private static boolean exchangeCompiles(Call call, Argument argument, int other,
+  static boolean exchangeCompiles(Call call, Argument argument, int other,
       Argument partner, boolean exchanged, Types types) {
     List<javax.lang.model.type.TypeMirror> parameterTypes = call.parameterTypes();
     if (!assignable(argument, parameterTypes.get(other), types)) {

@@ -95,14 +95,6 @@ final class SwapPartner {
     return words.subList(words.size() - suffix.size(), words.size()).equals(suffix);
   }
 
-  /**
-   * R10: how the partner reads when it is a value without a name of its own ({@code null}, a
-   * boolean, string or char literal, a constant; a number only when the suspect argument is a
-   * field or getter read from another object, {@code a.length}), for the message; null otherwise.
-   * Asked only where {@link #mayOverrideScope} allows.
-   *
-   * @param argument the argument named like the partner's parameter
-   */
   /** Whether the partner is a number literal, negated or not. */
   static boolean number(Argument partner) {
     return isNumber(unsigned(partner).getKind());
@@ -138,11 +130,23 @@ final class SwapPartner {
       return false;
     }
     Element e = context.elementOf(tree);
-    return e != null && (e.getKind() == ElementKind.ENUM_CONSTANT
-        || (e.getKind() == ElementKind.FIELD && e.getModifiers().contains(Modifier.STATIC)
-            && e.getModifiers().contains(Modifier.FINAL)));
+    return e != null && (e.getKind() == ElementKind.ENUM_CONSTANT || staticFinalField(e));
   }
 
+  /** Whether {@code e} is a static final field (not an enum constant, which javac kinds apart). */
+  static boolean staticFinalField(Element e) {
+    return e != null && e.getKind() == ElementKind.FIELD
+        && e.getModifiers().contains(Modifier.STATIC) && e.getModifiers().contains(Modifier.FINAL);
+  }
+
+  /**
+   * R10: how the partner reads when it is a value without a name of its own ({@code null}, a
+   * boolean, string or char literal, a constant; a number only when the suspect argument is a
+   * field or getter read from another object, {@code a.length}), for the message; null otherwise.
+   * Asked only where {@link #mayOverrideScope} allows.
+   *
+   * @param argument the argument named like the partner's parameter
+   */
   static String literal(Argument partner, Argument argument, CallContext context) {
     boolean read = argument.receiver() != null;
     ExpressionTree tree = unsigned(partner);

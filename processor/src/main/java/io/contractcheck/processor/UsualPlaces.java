@@ -14,11 +14,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.lang.model.element.Element;
-import javax.lang.model.element.ElementKind;
-import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.element.VariableElement;
-import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Types;
 
 /**
@@ -97,10 +93,9 @@ final class UsualPlaces {
         continue;
       }
       int[] partnerPlaces = others(counts, partnerKey, mine);
-      int partnerPlace = onlyPlace(partnerPlaces);
       // the partner goes to this value's parameter in some other call, and never stays where it is
       boolean twoSided = partnerPlaces[i] > 0 && partnerPlaces[j] == 0;
-      boolean unseen = partnerPlace == -1;
+      boolean unseen = onlyPlace(partnerPlaces) == -1;
       if (!(twoSided ? identity(key) || identity(partnerKey)
           : unseen && identity(key) && places[j] >= CALLS + 1)) {
         continue;
@@ -114,30 +109,32 @@ final class UsualPlaces {
           || namedLike(argument, names.get(i)) || namedLike(partner, names.get(j))
           || namedLike(argument, names.get(j)) || namedLike(partner, names.get(i))
           || argument.hasLabel() || partner.hasLabel()
-          || !exchangeCompiles(call, argument, partner, types)
+          // R1, both ways, with both types known
+          || argument.type() == null || partner.type() == null
+          || !SwapExemptions.exchangeCompiles(call, argument, j, partner, true, types)
           || call.context().negated()
           || call.context().announcesReversal()
           || ArgumentOrder.rotated(sameMethodCalls, i, j)
           || bothOrdersInMethod(call, i, j, sameMethodCalls, places[j])
-          || announcedByReceiver(call, argument, partner)) {
+          || SwapExemptions.announcedByReceiver(call, argument, partner)) {
         continue;
       }
-      return List.of(violation(call, argument, partner, places[j],
+      return List.of(violation(call, argument, key, partner, partnerKey, places[j],
           twoSided ? partnerPlaces[i] : 0, types));
     }
     return List.of();
   }
 
-  private static Violation violation(Call call, Argument argument, Argument partner, int placed,
-      int partnerPlaced, Types types) {
+  private static Violation violation(Call call, Argument argument, String key, Argument partner,
+      String partnerKey, int placed, int partnerPlaced, Types types) {
     List<String> names = call.parameterNames();
     String own = names.get(argument.parameterIndex());
     String other = names.get(partner.parameterIndex());
     String evidence = placed + " other calls of " + call.callName() + " in this class pass "
-        + describe(call, argument) + " to parameter '" + other + "'"
+        + describe(key, argument) + " to parameter '" + other + "'"
         + (partnerPlaced > 0
-            ? ", and " + partnerPlaced + " pass " + describe(call, partner) + " to parameter '"
-                + own + "'"
+            ? ", and " + partnerPlaced + " pass " + describe(partnerKey, partner)
+                + " to parameter '" + own + "'"
             : "");
     return SwappedArgumentRule.exchangedPair(call, argument, partner, "look swapped: " + evidence,
         true, types);
@@ -189,11 +186,7 @@ final class UsualPlaces {
   }
 
   /** How the message names a value by its key. */
-  private static String describe(Call call, Argument argument) {
-    String key = key(argument.tree(), call);
-    if (key == null) {
-      return "'" + argument.text().strip() + "'";
-    }
+  private static String describe(String key, Argument argument) {
     String rest = key.substring(2);
     switch (key.charAt(0)) {
       case 'm':
@@ -317,8 +310,8 @@ final class UsualPlaces {
     switch (tree.getKind()) {
       case IDENTIFIER: {
         String name = ((IdentifierTree) tree).getName().toString();
-        return call != null && constant(call.context().elementOf(tree)) ? "k:" + name
-            : "v:" + name;
+        return call != null && SwapPartner.staticFinalField(call.context().elementOf(tree))
+            ? "k:" + name : "v:" + name;
       }
       case MEMBER_SELECT: {
         MemberSelectTree select = (MemberSelectTree) tree;
@@ -331,8 +324,7 @@ final class UsualPlaces {
             return "t:" + select.getExpression();
           }
         }
-        String text = tree.toString();
-        return "v:" + (text.startsWith("this.") ? text.substring("this.".length()) : text);
+        return "v:" + Expressions.withoutThis(tree.toString());
       }
       case METHOD_INVOCATION: {
         ExpressionTree select = ((MethodInvocationTree) tree).getMethodSelect();
@@ -342,9 +334,9 @@ final class UsualPlaces {
         if (!(select instanceof MemberSelectTree)) {
           return null;
         }
-        String receiver = ((MemberSelectTree) select).getExpression().toString();
-        return "m:" + (receiver.startsWith("this.") ? receiver.substring("this.".length())
-            : receiver) + "." + ((MemberSelectTree) select).getIdentifier();
+        MemberSelectTree method = (MemberSelectTree) select;
+        return "m:" + Expressions.withoutThis(method.getExpression().toString()) + "."
+            + method.getIdentifier();
       }
       case NEW_CLASS:
         return "n:" + ((NewClassTree) tree).getIdentifier();
@@ -395,14 +387,6 @@ final class UsualPlaces {
     return "ktcmns".indexOf(key.charAt(0)) >= 0 && key.charAt(1) == ':';
   }
 
-  /** Whether an identifier names a static final field: a constant. */
-  private static boolean constant(Element element) {
-    return element instanceof VariableElement
-        && element.getKind() == ElementKind.FIELD
-        && element.getModifiers().contains(Modifier.STATIC)
-        && element.getModifiers().contains(Modifier.FINAL);
-  }
-
   /** Whether a key carries words: not {@code null}, a number, a boolean or a character. */
   private static boolean informative(String key) {
     return !key.equals("null") && !key.startsWith("l:");
@@ -436,23 +420,5 @@ final class UsualPlaces {
    */
   private static boolean namedLike(Argument argument, String parameter) {
     return argument.name() != null && NameWords.same(argument.name(), parameter);
-  }
-
-  /** R1: both values can be passed the other way round. */
-  private static boolean exchangeCompiles(Call call, Argument a, Argument b, Types types) {
-    List<TypeMirror> parameterTypes = call.parameterTypes();
-    return assignable(a, parameterTypes.get(b.parameterIndex()), types)
-        && assignable(b, parameterTypes.get(a.parameterIndex()), types);
-  }
-
-  private static boolean assignable(Argument argument, TypeMirror to, Types types) {
-    return argument.type() != null && types.isAssignable(argument.type(), to);
-  }
-
-  /** R7: the receiving variable spells the order out ({@code bMinusA = difference(setB, setA)}). */
-  private static boolean announcedByReceiver(Call call, Argument a, Argument b) {
-    return a.position() < b.position()
-        ? ArgumentOrder.announcedByReceiver(call, a, b)
-        : ArgumentOrder.announcedByReceiver(call, b, a);
   }
 }
